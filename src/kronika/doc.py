@@ -1,0 +1,71 @@
+"""The typed data model that flows through every stage.
+
+Every annotation is a span of character offsets into ``Document.text`` so that
+anything a stage finds can be shown, highlighted and checked in its context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+
+    def text_of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(slots=True)
+class Paragraph(Span):
+    lang: str | None
+
+
+@dataclass(slots=True)
+class Token(Span):
+    pass
+
+
+@dataclass(slots=True)
+class Sentence(Span):
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention(Span):
+    """A named-entity mention; ``lemma`` is its base (nominative) form."""
+
+    type: str
+    lemma: str
+    entity: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """One news article as read from any source.
+
+    ``origin`` names where it was read (a path with its line or record, or a URL).
+    ``id`` and ``content_hash`` are set by the clean stage from the normalised
+    text, so the same article read twice, or syndicated verbatim, gets one id.
+    """
+
+    text: str
+    raw_format: str
+    origin: str
+    id: str = ""
+    content_hash: str = ""
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: datetime | None = None
+    fetched: datetime | None = None
+    lang: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    story: str | None = None

@@ -1,0 +1,1 @@
+"""Readers: one per format, each turning bytes into Documents or typed rejections."""

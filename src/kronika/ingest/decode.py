@@ -1,0 +1,81 @@
+"""Bytes to text, defensively: magic bytes, byte-order marks, UTF-8, then the likely encodings."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from kronika.errors import Reason, RejectedInput
+
+# Encodings news in our languages actually arrives in; restricting the detector to
+# them keeps short Cyrillic texts from being read as some exotic code page.
+LIKELY_ENCODINGS = ["cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "mac_cyrillic", "cp1252", "iso8859_2"]
+
+MAGIC_BYTES: dict[bytes, str] = {
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"%PDF": "PDF document",
+    b"PK\x03\x04": "ZIP archive",
+    b"\x7fELF": "executable",
+    b"RIFF": "RIFF media",
+}
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None if it may be text."""
+    for magic, name in MAGIC_BYTES.items():
+        if data.startswith(magic):
+            return name
+    head = data[:4096]
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if head and controls / len(head) > 0.05:
+        return "binary data"
+    return None
+
+
+def _printable_share(text: str) -> float:
+    return sum(ch.isprintable() or ch.isspace() for ch in text) / max(len(text), 1)
+
+
+def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _printable_share(text[:2000]) > 0.95:
+            return text, encoding
+    return None
+
+
+def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding). Raises RejectedInput for empty, binary or undecodable bytes."""
+    if not data.strip():
+        raise RejectedInput(Reason.EMPTY, "empty input")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    if data[:4096].count(0) > len(data[:4096]) // 4:
+        utf16 = _decode_utf16_without_bom(data)
+        if utf16:
+            return utf16
+    binary = sniff_binary(data)
+    if binary:
+        raise RejectedInput(Reason.BINARY, f"binary content ({binary}), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared), declared.lower()
+        except (UnicodeDecodeError, LookupError):
+            pass
+    best = from_bytes(data, cp_isolation=LIKELY_ENCODINGS).best()
+    if best is None:
+        # Last resort: keep the text readable rather than lose the item.
+        return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
+    return str(best), best.encoding

@@ -1,0 +1,55 @@
+"""Per-language resources behind one registry: adding a language is one module here.
+
+A profile holds data and rules only (month names, residue lines, which segmenter
+fits); the stages that use them stay language-neutral.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kronika.registry import Registry
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageProfile:
+    code: str
+    script: str
+    segmenter: str = "razdel"
+    # Month names in every form a date line uses (nominative, genitive, locative...), 1-based.
+    months: dict[str, int] = field(default_factory=dict)
+    # Whole lines that are page furniture, not article text (share buttons, "read also").
+    residue: tuple[str, ...] = ()
+
+
+languages: Registry[LanguageProfile] = Registry("language")
+
+
+def profile_for(code: str | None) -> LanguageProfile:
+    """The profile of ``code``, or a neutral one for languages without resources yet."""
+    if code and code in languages:
+        return languages.get(code)
+    return GENERIC
+
+
+def all_profiles() -> list[LanguageProfile]:
+    return [languages.get(code) for code in languages]
+
+
+@cache
+def residue_regex() -> re.Pattern[str]:
+    """Whole-line page furniture in any registered language."""
+    alternatives = [rule for profile in all_profiles() for rule in profile.residue]
+    return re.compile("|".join(f"(?:{rule})" for rule in alternatives), re.IGNORECASE)
+
+
+def _register_builtin() -> None:
+    from kronika.lang import be, bg, de, en, fr, pl, ru, uk
+
+    for module in (ru, uk, en, be, bg, pl, de, fr):
+        languages.register(module.PROFILE.code)(module.PROFILE)
+
+
+_register_builtin()

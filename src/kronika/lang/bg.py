@@ -1,0 +1,5 @@
+"""Bulgarian: language identification only, for now."""
+
+from kronika.lang import LanguageProfile
+
+PROFILE = LanguageProfile(code="bg", script="Cyrillic")

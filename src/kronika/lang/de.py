@@ -1,0 +1,5 @@
+"""German: language identification only, for now."""
+
+from kronika.lang import LanguageProfile
+
+PROFILE = LanguageProfile(code="de", script="Latin")

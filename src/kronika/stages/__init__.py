@@ -1,0 +1,15 @@
+"""The built-in stages, registered in one place and in pipeline order."""
+
+from kronika.pipeline import stages
+from kronika.stages.clean import Clean
+from kronika.stages.language import LanguageIdentifier
+from kronika.stages.segment import Segmenter
+
+stages.register("clean")(Clean)
+stages.register("language")(LanguageIdentifier)
+stages.register("sentences")(Segmenter)
+
+# Cheap stages that decide a document's identity, run before deduplication.
+PREPARE = ("clean",)
+# Everything that annotates a document once it is known to be new.
+ANNOTATE = ("language", "sentences")

@@ -1,0 +1,72 @@
+"""Sentences and tokens per paragraph, with the segmenter that fits the paragraph's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import razdel
+import tokenize_uk
+
+from kronika.doc import Document, Sentence, Token
+from kronika.lang import profile_for
+from kronika.registry import Registry
+from kronika.settings import Settings
+
+SpanFinder = Callable[[str], list[tuple[int, int]]]
+
+
+def _align(text: str, pieces: Iterable[str]) -> list[tuple[int, int]]:
+    """Offsets of pieces that a tokenizer returned as bare strings, in order."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        start = text.find(piece, cursor)
+        if start < 0:
+            continue
+        spans.append((start, start + len(piece)))
+        cursor = start + len(piece)
+    return spans
+
+
+class Segmentation:
+    def __init__(self, sentences: SpanFinder, tokens: SpanFinder) -> None:
+        self.sentences = sentences
+        self.tokens = tokens
+
+
+segmenters: Registry[Segmentation] = Registry("segmenter")
+segmenters.register("razdel")(
+    Segmentation(
+        sentences=lambda text: [(s.start, s.stop) for s in razdel.sentenize(text)],
+        tokens=lambda text: [(t.start, t.stop) for t in razdel.tokenize(text)],
+    )
+)
+segmenters.register("tokenize_uk")(
+    Segmentation(
+        sentences=lambda text: _align(text, tokenize_uk.tokenize_sents(text)),
+        tokens=lambda text: _align(text, tokenize_uk.tokenize_words(text)),
+    )
+)
+
+
+class Segmenter:
+    name = "sentences"
+    requires = frozenset({"text", "paragraphs"})
+    assigns = frozenset({"sentences"})
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self, document: Document) -> None:
+        sentences: list[Sentence] = []
+        for paragraph in document.paragraphs:
+            segmentation = segmenters.get(profile_for(paragraph.lang or document.lang).segmenter)
+            chunk = document.text[paragraph.start : paragraph.end]
+            for start, end in segmentation.sentences(chunk):
+                offset = paragraph.start + start
+                tokens = [Token(offset + a, offset + b) for a, b in segmentation.tokens(chunk[start:end])]
+                sentences.append(Sentence(offset, paragraph.start + end, tokens))
+        document.sentences = sentences
