@@ -19,6 +19,7 @@ class Reason(StrEnum):
     HTTP_ERROR = "K008"
     UNSUPPORTED = "K009"
     NOT_FOUND = "K010"
+    UNEXPECTED = "K099"
 
 
 @dataclass(slots=True, frozen=True)

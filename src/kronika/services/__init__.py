@@ -1,0 +1,101 @@
+"""The one layer the CLI, the Python API and later the REST API and web UI call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from kronika import stages
+from kronika.doc import Document
+from kronika.pipeline import Pipeline, build
+from kronika.services import export
+from kronika.services.ingest import IngestObserver, Ingestor, IngestReport
+from kronika.settings import Settings
+from kronika.store.engine import open_engine
+from kronika.store.repository import DocumentFilter, Repository, to_document
+from kronika.store.tables import CopyRow
+
+
+@dataclass(slots=True, frozen=True)
+class StoredDocument:
+    document: Document
+    copies: list[CopyRow]
+
+
+@dataclass(slots=True, frozen=True)
+class Summary:
+    documents: int
+    copies: int
+    by_language: list[tuple[str, int]]
+    by_outlet: list[tuple[str, int]]
+
+
+class Pipelines:
+    """The prepare and annotate pipelines, built once per settings."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.prepare = build(stages.PREPARE, settings)
+        self.annotate = build(stages.ANNOTATE, settings, provided=self.prepare.assigns)
+
+    def __call__(self, document: Document) -> Document:
+        return self.annotate(self.prepare(document))
+
+
+class Kronika:
+    """A store-backed kronika: ingest, query and export."""
+
+    def __init__(self, settings: Settings | None = None, *, engine: Engine | None = None) -> None:
+        self.settings = settings or Settings()
+        self.engine = engine or open_engine(self.settings.db)
+
+    @cached_property
+    def pipelines(self) -> Pipelines:
+        return Pipelines(self.settings)
+
+    @property
+    def annotate(self) -> Pipeline:
+        return self.pipelines.annotate
+
+    def ingest(self, inputs: Sequence[str], observer: IngestObserver | None = None) -> IngestReport:
+        ingestor = Ingestor(self.engine, self.settings, prepare=self.pipelines.prepare, annotate=self.pipelines.annotate)
+        return ingestor.run(inputs, observer)
+
+    def documents(self, where: DocumentFilter | None = None) -> list[StoredDocument]:
+        with Session(self.engine) as session:
+            rows = Repository(session).documents(where or DocumentFilter())
+            return [StoredDocument(to_document(row), list(row.copies)) for row in rows]
+
+    def document(self, document_id: str) -> StoredDocument | None:
+        with Session(self.engine) as session:
+            row = Repository(session).get(document_id)
+            return StoredDocument(to_document(row), list(row.copies)) if row else None
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every document as its export record, streamed."""
+        with Session(self.engine) as session:
+            for row in Repository(session).iter_documents():
+                yield export.record(to_document(row), row)
+
+    def export(self, fmt: str, out: IO[str] | Path) -> int:
+        return export.write(self.records(), fmt, out)
+
+    def summary(self) -> Summary:
+        with Session(self.engine) as session:
+            repository = Repository(session)
+            by_language = [(lang or "?", n) for lang, n in repository.documents_by_language()]
+            by_outlet = [(source or "unknown outlet", n) for source, n in repository.copies_by_outlet()]
+            return Summary(
+                documents=sum(n for _, n in by_language),
+                copies=repository.count_copies(),
+                by_language=by_language,
+                by_outlet=by_outlet,
+            )
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,86 @@
+"""The JSON Lines record of a document (docs/export-format.md) and writers for each format."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from kronika.doc import Document
+from kronika.store.tables import DocumentRow
+
+FORMATS = ("jsonl", "csv", "parquet")
+# Layers later stages fill; a list per document from the start so the format stays stable.
+LIST_FIELDS = ("mentions", "times", "events", "quotes", "citations", "copies")
+
+
+def record(document: Document, row: DocumentRow | None = None) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "url": document.url,
+        "source": document.source,
+        "title": document.title,
+        "lang": document.lang,
+        "published": document.published.isoformat() if document.published else None,
+        "text": document.text,
+        "story": document.story,
+        "mentions": [
+            {"start": m.start, "end": m.end, "text": m.text_of(document.text), "type": m.type, "lemma": m.lemma, "entity": m.entity}
+            for m in document.mentions
+        ],
+        "times": [],
+        "events": [],
+        "quotes": [],
+        "citations": [],
+        "copies": [
+            {"source": c.source, "url": c.url, "published": c.published, "format": c.raw_format, "similarity": round(c.similarity, 3)}
+            for c in (row.copies if row is not None else [])
+        ],
+    }
+
+
+def write(records: Iterable[dict[str, Any]], fmt: str, out: IO[str] | Path) -> int:
+    """Write records to a text stream (jsonl, csv) or a file path (any format); return the count."""
+    if fmt == "parquet":
+        if not isinstance(out, Path):
+            raise ValueError("parquet needs a file path (--output)")
+        return _write_parquet(records, out)
+    if isinstance(out, Path):
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            return write(records, fmt, stream)
+    if fmt == "jsonl":
+        count = 0
+        for count, item in enumerate(records, 1):
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        return count
+    if fmt == "csv":
+        return _write_csv(records, out)
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _flat(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    # Tabular formats carry the nested lists as JSON text in one column each.
+    for item in records:
+        yield {key: json.dumps(value, ensure_ascii=False) if key in LIST_FIELDS else value for key, value in item.items()}
+
+
+def _write_csv(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    writer: csv.DictWriter[str] | None = None
+    count = 0
+    for count, item in enumerate(_flat(records), 1):
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(item))
+            writer.writeheader()
+        writer.writerow(item)
+    return count
+
+
+def _write_parquet(records: Iterable[dict[str, Any]], path: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = list(_flat(records))
+    pq.write_table(pa.Table.from_pylist(rows), path)
+    return len(rows)

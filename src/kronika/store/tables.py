@@ -1,0 +1,71 @@
+"""The stored shape of the record. Schema changes go through Alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, LargeBinary, SmallInteger, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    """One distinct article text; every outlet and URL that carried it is a CopyRow."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str | None] = mapped_column(String(8), index=True)
+    source: Mapped[str | None] = mapped_column(String(300), index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    # The ISO 8601 string keeps the offset as published (or its absence);
+    # published_utc is the same instant for range queries.
+    published: Mapped[str | None] = mapped_column(String(40))
+    published_utc: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    fetched: Mapped[datetime | None] = mapped_column(DateTime)
+    raw_format: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(Text)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    annotations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    story_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    stored: Mapped[datetime] = mapped_column(DateTime)
+
+    copies: Mapped[list[CopyRow]] = relationship(back_populates="document", order_by="CopyRow.id")
+
+
+class CopyRow(Base):
+    """One sighting of a document: where it was read, under which outlet and URL."""
+
+    __tablename__ = "copies"
+    __table_args__ = (UniqueConstraint("document_id", "origin", name="uq_copies_document_origin"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    origin: Mapped[str] = mapped_column(String(1000), index=True)
+    # The hash of this copy's own text, which differs from the document's for near-duplicates.
+    content_hash: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(300))
+    published: Mapped[str | None] = mapped_column(String(40))
+    raw_format: Mapped[str] = mapped_column(String(16))
+    similarity: Mapped[float] = mapped_column(default=1.0)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="copies")
+
+
+class MinhashBandRow(Base):
+    """Locality-sensitive hashing bands, so near-duplicate lookup is an index probe."""
+
+    __tablename__ = "minhash_bands"
+
+    band: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
