@@ -1,0 +1,166 @@
+"""The command line: each command parses its arguments and calls the service layer."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+import kronika
+from kronika.errors import KronikaError, Rejected
+from kronika.services import Kronika
+from kronika.services.export import FORMATS
+from kronika.services.ingest import IngestReport, Outcome
+from kronika.store.repository import DocumentFilter
+
+app = typer.Typer(help="kronika: a cross-lingual, source-attributed record of the news.", no_args_is_help=True)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Store URL or SQLite path (default: KRONIKA_DB or ./kronika.db).")]
+
+
+def _open(db: str | None) -> Kronika:
+    try:
+        return kronika.open(db)
+    except KronikaError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from error
+
+
+class ProgressObserver:
+    """A progress bar over input items, with one line per rejected item."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task = progress.add_task("ingest", total=None)
+
+    def start(self, total_items: int) -> None:
+        self.progress.update(self.task, total=total_items)
+
+    def advance(self, item: str) -> None:
+        self.progress.update(self.task, advance=1, description=Path(item).name[:40])
+
+    def rejected(self, rejection: Rejected) -> None:
+        self.progress.console.print(f"skipped {rejection}", markup=False, highlight=False)
+
+
+@app.command()
+def ingest(inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, feed or page URLs.")], db: DbOption = None) -> None:
+    """Read news from any mix of sources into the store."""
+    service = _open(db)
+    columns = (TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        report = service.ingest(inputs, ProgressObserver(progress))
+    out.print(_report_table(report))
+    service.close()
+
+
+def _report_table(report: IngestReport) -> Table:
+    table = Table(title="Ingest", show_header=True)
+    for column in ("read", "new", "duplicate", "unchanged", "failed"):
+        table.add_column(column, justify="right")
+    table.add_column("by language")
+    table.add_row(
+        str(report.read),
+        str(report.outcomes[Outcome.NEW]),
+        str(report.outcomes[Outcome.DUPLICATE]),
+        str(report.outcomes[Outcome.UNCHANGED]),
+        str(len(report.rejected)),
+        ", ".join(f"{lang} {n}" for lang, n in report.languages.most_common()),
+    )
+    return table
+
+
+@app.command()
+def docs(
+    db: DbOption = None,
+    lang: Annotated[str | None, typer.Option(help="Language code, e.g. uk.")] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet name (substring), matching any copy.")] = None,
+    since: Annotated[datetime | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[datetime | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    query: Annotated[str | None, typer.Option("--query", "-q", help="Full-text query; words match as prefixes.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+) -> None:
+    """List stored documents, filtered."""
+    service = _open(db)
+    rows = service.documents(DocumentFilter(lang=lang, source=source, since=since, until=until, query=query, limit=limit))
+    table = Table(show_header=True)
+    for column in ("id", "lang", "published", "outlets", "title"):
+        table.add_column(column)
+    for stored in rows:
+        document = stored.document
+        outlets = sorted({copy.source or "?" for copy in stored.copies})
+        table.add_row(
+            document.id,
+            document.lang or "?",
+            document.published.date().isoformat() if document.published else "",
+            ", ".join(outlets),
+            (document.title or document.text[:60]).strip(),
+        )
+    out.print(table)
+    out.print(f"{len(rows)} document(s)")
+    service.close()
+
+
+@app.command()
+def show(document_id: Annotated[str, typer.Argument(help="A document id or an unambiguous prefix.")], db: DbOption = None) -> None:
+    """Show one document with its metadata and every copy of it."""
+    service = _open(db)
+    stored = service.document(document_id)
+    service.close()
+    if stored is None:
+        err.print(f"[red]error:[/red] no single document with id {document_id!r}")
+        raise typer.Exit(1)
+    document = stored.document
+    out.print(f"[bold]{document.title or '(untitled)'}[/bold]")
+    out.print(f"id {document.id} · {document.lang or '?'} · {document.published.isoformat() if document.published else 'date unknown'}")
+    for copy in stored.copies:
+        out.print(f"  carried by {copy.source or 'unknown outlet'} · {copy.url or copy.origin} · similarity {copy.similarity:.2f}", highlight=False)
+    out.print()
+    out.print(document.text, highlight=False, markup=False)
+
+
+@app.command("export")
+def export_command(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+) -> None:
+    """Export every document with its annotations (format: docs/export-format.md)."""
+    if fmt not in FORMATS:
+        err.print(f"[red]error:[/red] unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    if fmt == "parquet" and output is None:
+        err.print("[red]error:[/red] parquet is binary: give --output FILE")
+        raise typer.Exit(2)
+    service = _open(db)
+    count = service.export(fmt, output if output is not None else sys.stdout)
+    service.close()
+    err.print(f"exported {count} document(s)")
+
+
+@app.command()
+def summary(db: DbOption = None) -> None:
+    """Documents by language and by outlet."""
+    service = _open(db)
+    result = service.summary()
+    service.close()
+    out.print(f"[bold]{result.documents}[/bold] distinct documents, carried [bold]{result.copies}[/bold] times")
+    for title, rows in (("language", result.by_language), ("outlet", result.by_outlet)):
+        table = Table(show_header=True)
+        table.add_column(title)
+        table.add_column("documents" if title == "language" else "copies carried", justify="right")
+        for name, count in rows:
+            table.add_row(name, str(count))
+        out.print(table)
+
+
+def main() -> None:
+    app()
