@@ -22,7 +22,7 @@ OUTLETS = {
         cookie="Мы используем файлы cookie для улучшения работы сайта. Продолжая пользоваться сайтом, вы соглашаетесь с их использованием.",
         cookie_btn="Принять",
         footer="© 2024 «Северный вестник». Все права защищены. Сетевое издание зарегистрировано Роскомнадзором. 18+",
-        read_also="Читайте также", template="a",
+        read_also="Читайте также", template="a", inline_read_also=True,
     ),
     "no": dict(
         name="Невский обозреватель", site="nevsky-obozrevatel.example.com", lang="ru",
@@ -87,7 +87,7 @@ OUTLETS = {
         cookie="Цей сайт використовує cookie. Продовжуючи перегляд, ви погоджуєтеся з умовами їх використання.",
         cookie_btn="Погоджуюсь",
         footer="© 2024 «Дніпровські вісті». Думка редакції може не збігатися з думкою авторів.",
-        read_also="Читайте також", template="a",
+        read_also="Читайте також", template="a", inline_read_also=True,
     ),
     "ps": dict(
         name="Поділля сьогодні", site="podillia-sohodni.example.org", lang="uk",

@@ -39,7 +39,7 @@ dict(
     file="txt/meridian-post_2024-09-23_shadow-fleet-sanctions.txt",
     published="2024-09-23T06:00:00+01:00",
     slug="world/2024/sep/23/shadow-fleet-sanctions-test-eu-reach",
-    header=["MERIDIAN POST", "World | Europe", "Monday 23 September 2024", ""],
+    header=["MERIDIAN POST", "23 September 2024", ""],
     title="Shadow fleet sanctions test EU's reach as reactions pour in",
     body="""
 The European Union's latest sanctions package, adopted last Thursday, was meant to close loopholes. Within days it had drawn protests from Moscow and Beijing and, more quietly, from some EU capitals.
@@ -149,7 +149,7 @@ dict(
     file="txt/volzhskaya-nedelya_2024-09-20_mid-sankcii.txt",
     published="2024-09-20T08:15:00+03:00",
     slug="politika/2024/09/20/mid-novyi-paket-sankcii-es",
-    header=["Волжская неделя", "20.09.2024", "Агентство «Вектор»"],
+    header=["Волжская неделя", "Агентство «Вектор»", "20.09.2024"],
     replace=("— заявил Сазонов.", "— сказал Сазонов."),
     append="Читайте также: В Самарской области открылся новый зерновой терминал",
 ),

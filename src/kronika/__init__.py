@@ -21,13 +21,17 @@ def _default_pipelines() -> Pipelines:
     return Pipelines(Settings())
 
 
-def analyze(text: str, *, published: datetime | None = None, source: str | None = None, url: str | None = None) -> Document:
+def analyze(
+    text: str, *, published: datetime | None = None, source: str | None = None, url: str | None = None
+) -> Document:
     """Every annotation the installed stages produce for ``text``, without a store."""
-    document = Document(text=text, raw_format="text", origin=url or "analyze", published=published, source=source, url=url)
+    document = Document(
+        text=text, raw_format="text", origin=url or "analyze", published=published, source=source, url=url
+    )
     return _default_pipelines()(document)
 
 
-def open(db_url: str | None = None, *, settings: Settings | None = None) -> Kronika:  # noqa: A001 - mirrors sqlite3.connect
+def open(db_url: str | None = None, *, settings: Settings | None = None) -> Kronika:
     """The store-backed service at ``db_url`` (default: KRONIKA_DB, else ./kronika.db)."""
     settings = settings or Settings()
     if db_url:

@@ -19,7 +19,9 @@ _SEED = 20230915
 
 def signature(text: str) -> np.ndarray:
     words = normalise_for_identity(text).split()
-    shingles = {" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8") for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    shingles = {
+        " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8") for i in range(max(1, len(words) - SHINGLE_WORDS + 1))
+    }
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
     minhash.update_batch(list(shingles))
     return np.asarray(minhash.hashvalues, dtype=np.uint64)

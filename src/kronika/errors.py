@@ -46,7 +46,7 @@ class StoreError(KronikaError):
     """The store could not be opened or migrated."""
 
 
-class RejectedInput(KronikaError):
+class RejectedInputError(KronikaError):
     """Raised inside a reader; the ingest loop turns it into a ``Rejected`` line."""
 
     def __init__(self, reason: Reason, detail: str) -> None:

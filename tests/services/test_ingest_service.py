@@ -109,7 +109,9 @@ def test_bad_inputs_cost_only_themselves(service: Kronika, tmp_path: Path) -> No
     binary = tmp_path / "photo.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
     lines = [
-        json.dumps({"url": "https://example.org/a", "title": "Kyiv talks", "text": "Delegations met in Kyiv on Monday. " * 5}),
+        json.dumps(
+            {"url": "https://example.org/a", "title": "Kyiv talks", "text": "Delegations met in Kyiv on Monday. " * 5}
+        ),
         '{"url": "https://example.org/broken", "text": ',
         json.dumps({"url": "https://example.org/empty", "title": "nothing"}),
     ]
@@ -118,7 +120,10 @@ def test_bad_inputs_cost_only_themselves(service: Kronika, tmp_path: Path) -> No
 
     report = service.ingest([str(good), str(empty), str(binary), str(feed), str(missing)])
 
-    reasons = {Path(r.item.split("#")[0]).name + ("#" + r.item.split("#")[1] if "#" in r.item else ""): r.reason for r in report.rejected}
+    reasons = {
+        Path(r.item.split("#")[0]).name + ("#" + r.item.split("#")[1] if "#" in r.item else ""): r.reason
+        for r in report.rejected
+    }
     assert reasons == {
         "empty.txt": Reason.EMPTY,
         "photo.jpg": Reason.BINARY,

@@ -23,7 +23,9 @@ app = typer.Typer(help="kronika: a cross-lingual, source-attributed record of th
 out = Console()
 err = Console(stderr=True)
 
-DbOption = Annotated[str | None, typer.Option("--db", help="Store URL or SQLite path (default: KRONIKA_DB or ./kronika.db).")]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Store URL or SQLite path (default: KRONIKA_DB or ./kronika.db).")
+]
 
 
 def _open(db: str | None) -> Kronika:
@@ -48,11 +50,14 @@ class ProgressObserver:
         self.progress.update(self.task, advance=1, description=Path(item).name[:40])
 
     def rejected(self, rejection: Rejected) -> None:
-        self.progress.console.print(f"skipped {rejection}", markup=False, highlight=False)
+        self.progress.console.print(f"skipped {rejection}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
-def ingest(inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, feed or page URLs.")], db: DbOption = None) -> None:
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, feed or page URLs.")],
+    db: DbOption = None,
+) -> None:
     """Read news from any mix of sources into the store."""
     service = _open(db)
     columns = (TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -85,12 +90,16 @@ def docs(
     source: Annotated[str | None, typer.Option(help="Outlet name (substring), matching any copy.")] = None,
     since: Annotated[datetime | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[datetime | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
-    query: Annotated[str | None, typer.Option("--query", "-q", help="Full-text query; words match as prefixes.")] = None,
+    query: Annotated[
+        str | None, typer.Option("--query", "-q", help="Full-text query; words match as prefixes.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
 ) -> None:
     """List stored documents, filtered."""
     service = _open(db)
-    rows = service.documents(DocumentFilter(lang=lang, source=source, since=since, until=until, query=query, limit=limit))
+    rows = service.documents(
+        DocumentFilter(lang=lang, source=source, since=since, until=until, query=query, limit=limit)
+    )
     table = Table(show_header=True)
     for column in ("id", "lang", "published", "outlets", "title"):
         table.add_column(column)
@@ -110,7 +119,9 @@ def docs(
 
 
 @app.command()
-def show(document_id: Annotated[str, typer.Argument(help="A document id or an unambiguous prefix.")], db: DbOption = None) -> None:
+def show(
+    document_id: Annotated[str, typer.Argument(help="A document id or an unambiguous prefix.")], db: DbOption = None
+) -> None:
     """Show one document with its metadata and every copy of it."""
     service = _open(db)
     stored = service.document(document_id)
@@ -120,9 +131,14 @@ def show(document_id: Annotated[str, typer.Argument(help="A document id or an un
         raise typer.Exit(1)
     document = stored.document
     out.print(f"[bold]{document.title or '(untitled)'}[/bold]")
-    out.print(f"id {document.id} · {document.lang or '?'} · {document.published.isoformat() if document.published else 'date unknown'}")
+    out.print(
+        f"id {document.id} · {document.lang or '?'} · {document.published.isoformat() if document.published else 'date unknown'}"
+    )
     for copy in stored.copies:
-        out.print(f"  carried by {copy.source or 'unknown outlet'} · {copy.url or copy.origin} · similarity {copy.similarity:.2f}", highlight=False)
+        out.print(
+            f"  carried by {copy.source or 'unknown outlet'} · {copy.url or copy.origin} · similarity {copy.similarity:.2f}",
+            highlight=False,
+        )
     out.print()
     out.print(document.text, highlight=False, markup=False)
 
@@ -131,7 +147,9 @@ def show(document_id: Annotated[str, typer.Argument(help="A document id or an un
 def export_command(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: standard output).")
+    ] = None,
 ) -> None:
     """Export every document with its annotations (format: docs/export-format.md)."""
     if fmt not in FORMATS:

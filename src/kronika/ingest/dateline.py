@@ -23,7 +23,9 @@ def _month_number(word: str) -> int | None:
 
 
 _WORDY = [
-    re.compile(r"^(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})(?:\s*(?:г\.|года|року|р\.))?" + _TIME + r"$"),
+    re.compile(
+        r"^(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})(?:\s*(?:г\.|года|року|р\.))?" + _TIME + r"$"
+    ),
     re.compile(r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})" + _TIME + r"$"),
 ]
 

@@ -6,7 +6,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from kronika.errors import Reason, RejectedInput
+from kronika.errors import Reason, RejectedInputError
 
 # Encodings news in our languages actually arrives in; restricting the detector to
 # them keeps short Cyrillic texts from being read as some exotic code page.
@@ -51,9 +51,9 @@ def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
-    """Return (text, encoding). Raises RejectedInput for empty, binary or undecodable bytes."""
+    """Return (text, encoding). Raises RejectedInputError for empty, binary or undecodable bytes."""
     if not data.strip():
-        raise RejectedInput(Reason.EMPTY, "empty input")
+        raise RejectedInputError(Reason.EMPTY, "empty input")
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -64,7 +64,7 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
             return utf16
     binary = sniff_binary(data)
     if binary:
-        raise RejectedInput(Reason.BINARY, f"binary content ({binary}), not text")
+        raise RejectedInputError(Reason.BINARY, f"binary content ({binary}), not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

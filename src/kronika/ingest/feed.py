@@ -11,10 +11,10 @@ from typing import Any
 import feedparser
 
 from kronika.doc import Document
-from kronika.errors import Reason, Rejected, RejectedInput
+from kronika.errors import Reason, Rejected, RejectedInputError
 from kronika.ingest.base import Payload, ReadContext, readers
-from kronika.ingest.html import fragment_text, read_html
 from kronika.ingest.decode import decode
+from kronika.ingest.html import fragment_text, read_html
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -27,13 +27,15 @@ def read_feed(payload: Payload, context: ReadContext) -> Iterator[Document | Rej
     parsed = feedparser.parse(payload.data)
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
-        raise RejectedInput(Reason.MALFORMED, f"not a readable feed ({problem})" if problem else "feed has no entries")
+        raise RejectedInputError(
+            Reason.MALFORMED, f"not a readable feed ({problem})" if problem else "feed has no entries"
+        )
     outlet = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, 1):
         origin = entry.get("link") or f"{payload.origin}#entry={number}"
         try:
             yield _read_entry(entry, origin=origin, outlet=outlet, context=context)
-        except RejectedInput as error:
+        except RejectedInputError as error:
             yield Rejected(origin, error.reason, error.detail)
 
 
@@ -48,9 +50,14 @@ def _read_entry(entry: Any, *, origin: str, outlet: str | None, context: ReadCon
         document = _follow(link, context)
     elif body or summary:
         text = body or summary
-        document = Document(text=f"{title}\n\n{text}" if title and not text.startswith(title) else text, raw_format="feed", origin=origin, title=title)
+        document = Document(
+            text=f"{title}\n\n{text}" if title and not text.startswith(title) else text,
+            raw_format="feed",
+            origin=origin,
+            title=title,
+        )
     else:
-        raise RejectedInput(Reason.NO_TEXT, "feed entry has no text and no link")
+        raise RejectedInputError(Reason.NO_TEXT, "feed entry has no text and no link")
     document.raw_format = "feed"
     document.origin = origin
     document.url = link or document.url
@@ -63,8 +70,10 @@ def _read_entry(entry: Any, *, origin: str, outlet: str | None, context: ReadCon
 def _follow(link: str, context: ReadContext) -> Document:
     try:
         page = context.fetcher.fetch(link)
-    except RejectedInput as error:
-        raise RejectedInput(error.reason, f"feed entry carries only a summary and its page failed: {error.detail}") from error
+    except RejectedInputError as error:
+        raise RejectedInputError(
+            error.reason, f"feed entry carries only a summary and its page failed: {error.detail}"
+        ) from error
     html, _ = decode(page.body, declared=page.charset)
     document = next(read_html(html, origin=page.url, url=page.url))
     document.fetched = page.fetched

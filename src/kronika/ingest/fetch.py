@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import httpx
 
-from kronika.errors import Reason, RejectedInput
+from kronika.errors import Reason, RejectedInputError
 from kronika.settings import Settings
 
 
@@ -42,16 +42,18 @@ class Fetcher:
         try:
             with self._http().stream("GET", url) as response:
                 if response.status_code >= 400:
-                    raise RejectedInput(Reason.HTTP_ERROR, f"HTTP {response.status_code} {response.reason_phrase}")
+                    raise RejectedInputError(Reason.HTTP_ERROR, f"HTTP {response.status_code} {response.reason_phrase}")
                 declared = int(response.headers.get("content-length") or 0)
                 if declared > limit:
-                    raise RejectedInput(Reason.TOO_LARGE, f"response is {declared:,} bytes, above the {limit:,}-byte limit")
+                    raise RejectedInputError(
+                        Reason.TOO_LARGE, f"response is {declared:,} bytes, above the {limit:,}-byte limit"
+                    )
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > limit:
-                        raise RejectedInput(Reason.TOO_LARGE, f"response exceeds the {limit:,}-byte limit")
+                        raise RejectedInputError(Reason.TOO_LARGE, f"response exceeds the {limit:,}-byte limit")
                     chunks.append(chunk)
                 return Fetched(
                     url=str(response.url),
@@ -61,11 +63,13 @@ class Fetcher:
                     fetched=datetime.now(UTC),
                 )
         except httpx.TooManyRedirects as error:
-            raise RejectedInput(Reason.UNREACHABLE, f"too many redirects ({error})") from error
+            raise RejectedInputError(Reason.UNREACHABLE, f"too many redirects ({error})") from error
         except httpx.TimeoutException as error:
-            raise RejectedInput(Reason.UNREACHABLE, f"timed out after {self._settings.fetch_timeout:g} s") from error
+            raise RejectedInputError(
+                Reason.UNREACHABLE, f"timed out after {self._settings.fetch_timeout:g} s"
+            ) from error
         except httpx.HTTPError as error:
-            raise RejectedInput(Reason.UNREACHABLE, f"unreachable ({type(error).__name__}: {error})") from error
+            raise RejectedInputError(Reason.UNREACHABLE, f"unreachable ({type(error).__name__}: {error})") from error
 
     def close(self) -> None:
         if self._client is not None:

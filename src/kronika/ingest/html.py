@@ -8,10 +8,11 @@ from datetime import datetime
 
 import lxml.html
 import trafilatura
+from trafilatura.settings import Document as ExtractedPage
 from lxml import etree
 
 from kronika.doc import Document
-from kronika.errors import Reason, Rejected, RejectedInput
+from kronika.errors import Reason, Rejected, RejectedInputError
 from kronika.ingest.base import Payload, ReadContext, readers
 from kronika.ingest.decode import decode
 
@@ -61,17 +62,16 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def read_html(html: str, *, origin: str, url: str | None = None) -> Iterator[Document]:
-    """One article from a whole page. Raises RejectedInput when no main text is found."""
+    """One article from a whole page. Raises RejectedInputError when no main text is found."""
     try:
         extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     except (ValueError, TypeError, etree.LxmlError) as error:
-        raise RejectedInput(Reason.MALFORMED, f"HTML could not be parsed ({error})") from error
-    body = extracted.text if extracted is not None else None
-    if not body or not body.strip():
-        raise RejectedInput(Reason.NO_TEXT, "no main text found in the HTML")
+        raise RejectedInputError(Reason.MALFORMED, f"HTML could not be parsed ({error})") from error
+    if not isinstance(extracted, ExtractedPage) or not extracted.text or not extracted.text.strip():
+        raise RejectedInputError(Reason.NO_TEXT, "no main text found in the HTML")
     title = (extracted.title or "").strip() or None
     published = _published_from_markup(html) or parse_iso_datetime(extracted.date)
-    text = body.strip()
+    text = extracted.text.strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     yield Document(
@@ -82,7 +82,9 @@ def read_html(html: str, *, origin: str, url: str | None = None) -> Iterator[Doc
         url=extracted.url or url,
         source=extracted.sitename or extracted.hostname,
         published=published,
-        meta={key: value for key, value in (("author", extracted.author), ("description", extracted.description)) if value},
+        meta={
+            key: value for key, value in (("author", extracted.author), ("description", extracted.description)) if value
+        },
     )
 
 

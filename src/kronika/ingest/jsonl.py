@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 
 from kronika.doc import Document
-from kronika.errors import Reason, Rejected, RejectedInput
+from kronika.errors import Reason, Rejected, RejectedInputError
 from kronika.ingest.base import Payload, ReadContext, readers
 from kronika.ingest.decode import decode
 from kronika.ingest.html import parse_iso_datetime, read_html
@@ -21,7 +21,7 @@ def read_jsonl(payload: Payload, context: ReadContext) -> Iterator[Document | Re
         origin = f"{payload.origin}#line={number}"
         try:
             yield from _read_record(line, origin=origin)
-        except RejectedInput as error:
+        except RejectedInputError as error:
             yield Rejected(origin, error.reason, error.detail)
 
 
@@ -29,9 +29,9 @@ def _read_record(line: str, *, origin: str) -> Iterator[Document]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise RejectedInput(Reason.MALFORMED, f"malformed JSON ({error.msg} at column {error.colno})") from error
+        raise RejectedInputError(Reason.MALFORMED, f"malformed JSON ({error.msg} at column {error.colno})") from error
     if not isinstance(record, dict):
-        raise RejectedInput(Reason.MALFORMED, f"expected a JSON object, got {type(record).__name__}")
+        raise RejectedInputError(Reason.MALFORMED, f"expected a JSON object, got {type(record).__name__}")
     url = _optional_str(record, "url")
     title = _optional_str(record, "title")
     published = parse_iso_datetime(_optional_str(record, "published"))
@@ -40,7 +40,9 @@ def _read_record(line: str, *, origin: str) -> Iterator[Document]:
         text = record["text"].strip()
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}"
-        yield Document(text=text, raw_format="jsonl", origin=origin, url=url, title=title, source=source, published=published)
+        yield Document(
+            text=text, raw_format="jsonl", origin=origin, url=url, title=title, source=source, published=published
+        )
     elif isinstance(record.get("html"), str) and record["html"].strip():
         for document in read_html(record["html"], origin=origin, url=url):
             document.raw_format = "jsonl"
@@ -49,7 +51,7 @@ def _read_record(line: str, *, origin: str) -> Iterator[Document]:
             document.published = published or document.published
             yield document
     else:
-        raise RejectedInput(Reason.NO_TEXT, "record has neither a non-empty 'text' nor 'html'")
+        raise RejectedInputError(Reason.NO_TEXT, "record has neither a non-empty 'text' nor 'html'")
 
 
 def _optional_str(record: dict[str, object], key: str) -> str | None:

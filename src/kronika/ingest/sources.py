@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from kronika.doc import Document
-from kronika.errors import Reason, Rejected, RejectedInput
+from kronika.errors import Reason, Rejected, RejectedInputError
 from kronika.ingest import feed, html, jsonl, text, warc  # noqa: F401  (each registers its reader)
 from kronika.ingest.base import Payload, ReadContext, readers
 from kronika.ingest.decode import sniff_binary
@@ -74,7 +74,7 @@ def read_item(item: str, context: ReadContext) -> Iterator[Document | Rejected]:
     try:
         payload, format_name = _load_url(item, context) if is_url(item) else _load_file(item, context)
         yield from readers.get(format_name)(payload, context)
-    except RejectedInput as error:
+    except RejectedInputError as error:
         yield Rejected(item, error.reason, error.detail)
 
 
@@ -92,15 +92,15 @@ def _load_file(name: str, context: ReadContext) -> tuple[Payload, str]:
     try:
         size = path.stat().st_size
         if size == 0:
-            raise RejectedInput(Reason.EMPTY, "empty file")
+            raise RejectedInputError(Reason.EMPTY, "empty file")
         if size > context.settings.max_bytes:
-            raise RejectedInput(
+            raise RejectedInputError(
                 Reason.TOO_LARGE,
                 f"file is {size / 2**20:.1f} MB, above the {context.settings.max_bytes / 2**20:.0f} MB limit (KRONIKA_MAX_BYTES)",
             )
         data = path.read_bytes()
     except OSError as error:
-        raise RejectedInput(Reason.NOT_FOUND, f"cannot read the file ({error.strerror})") from error
+        raise RejectedInputError(Reason.NOT_FOUND, f"cannot read the file ({error.strerror})") from error
     suffixes = "".join(path.suffixes[-2:]).lower()
     format_name = "warc" if suffixes.endswith((".warc.gz", ".warc")) else FORMAT_BY_SUFFIX.get(path.suffix.lower())
     if format_name is None:
@@ -113,7 +113,7 @@ def _sniff_format(data: bytes, *, fallback: str) -> str:
         return "warc"
     binary = sniff_binary(data)
     if binary:
-        raise RejectedInput(Reason.BINARY, f"binary content ({binary}), not a news format")
+        raise RejectedInputError(Reason.BINARY, f"binary content ({binary}), not a news format")
     if feed.looks_like_feed(data):
         return "feed"
     head = data[:1024].lstrip().lower()

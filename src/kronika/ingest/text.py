@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from kronika.doc import Document
-from kronika.errors import Reason, Rejected, RejectedInput
+from kronika.errors import Reason, Rejected, RejectedInputError
 from kronika.ingest.base import Payload, ReadContext, readers
 from kronika.ingest.dateline import parse_dateline
 from kronika.ingest.decode import decode
@@ -79,7 +79,7 @@ def read_text(payload: Payload, context: ReadContext) -> Iterator[Document | Rej
     text, encoding = decode(payload.data, declared=payload.charset)
     header, article = split_header(text)
     if not article:
-        raise RejectedInput(Reason.NO_TEXT, "no article text after the header lines")
+        raise RejectedInputError(Reason.NO_TEXT, "no article text after the header lines")
     meta: dict[str, Any] = {"encoding": encoding}
     if len(header.outlets) > 1:
         # A site republishing an agency lists itself first and the credited agency after.

@@ -9,13 +9,12 @@ from __future__ import annotations
 import io
 import zlib
 from collections.abc import Iterator
-from datetime import datetime
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from kronika.doc import Document
-from kronika.errors import Reason, Rejected, RejectedInput
+from kronika.errors import Reason, Rejected, RejectedInputError
 from kronika.ingest.base import Payload, ReadContext, readers
 from kronika.ingest.decode import decode
 from kronika.ingest.html import parse_iso_datetime, read_html
@@ -81,5 +80,5 @@ def _read_record(record: object, *, payload: Payload, number: int) -> Iterator[D
             document.raw_format = "warc"
             document.fetched = parse_iso_datetime(headers.get_header("WARC-Date"))
             yield document
-    except RejectedInput as error:
+    except RejectedInputError as error:
         yield Rejected(f"{origin} ({url})", error.reason, error.detail)

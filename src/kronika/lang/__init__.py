@@ -25,6 +25,8 @@ class LanguageProfile:
 
 
 languages: Registry[LanguageProfile] = Registry("language")
+# For languages without resources yet: identification only, default segmenter.
+GENERIC = LanguageProfile(code="xx", script="")
 
 
 def profile_for(code: str | None) -> LanguageProfile:

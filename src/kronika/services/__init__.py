@@ -63,7 +63,9 @@ class Kronika:
         return self.pipelines.annotate
 
     def ingest(self, inputs: Sequence[str], observer: IngestObserver | None = None) -> IngestReport:
-        ingestor = Ingestor(self.engine, self.settings, prepare=self.pipelines.prepare, annotate=self.pipelines.annotate)
+        ingestor = Ingestor(
+            self.engine, self.settings, prepare=self.pipelines.prepare, annotate=self.pipelines.annotate
+        )
         return ingestor.run(inputs, observer)
 
     def documents(self, where: DocumentFilter | None = None) -> list[StoredDocument]:

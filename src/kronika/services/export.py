@@ -27,7 +27,14 @@ def record(document: Document, row: DocumentRow | None = None) -> dict[str, Any]
         "text": document.text,
         "story": document.story,
         "mentions": [
-            {"start": m.start, "end": m.end, "text": m.text_of(document.text), "type": m.type, "lemma": m.lemma, "entity": m.entity}
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text_of(document.text),
+                "type": m.type,
+                "lemma": m.lemma,
+                "entity": m.entity,
+            }
             for m in document.mentions
         ],
         "times": [],
@@ -35,7 +42,13 @@ def record(document: Document, row: DocumentRow | None = None) -> dict[str, Any]
         "quotes": [],
         "citations": [],
         "copies": [
-            {"source": c.source, "url": c.url, "published": c.published, "format": c.raw_format, "similarity": round(c.similarity, 3)}
+            {
+                "source": c.source,
+                "url": c.url,
+                "published": c.published,
+                "format": c.raw_format,
+                "similarity": round(c.similarity, 3),
+            }
             for c in (row.copies if row is not None else [])
         ],
     }
@@ -52,8 +65,9 @@ def write(records: Iterable[dict[str, Any]], fmt: str, out: IO[str] | Path) -> i
             return write(records, fmt, stream)
     if fmt == "jsonl":
         count = 0
-        for count, item in enumerate(records, 1):
+        for item in records:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            count += 1
         return count
     if fmt == "csv":
         return _write_csv(records, out)
@@ -63,17 +77,20 @@ def write(records: Iterable[dict[str, Any]], fmt: str, out: IO[str] | Path) -> i
 def _flat(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     # Tabular formats carry the nested lists as JSON text in one column each.
     for item in records:
-        yield {key: json.dumps(value, ensure_ascii=False) if key in LIST_FIELDS else value for key, value in item.items()}
+        yield {
+            key: json.dumps(value, ensure_ascii=False) if key in LIST_FIELDS else value for key, value in item.items()
+        }
 
 
 def _write_csv(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     writer: csv.DictWriter[str] | None = None
     count = 0
-    for count, item in enumerate(_flat(records), 1):
+    for item in _flat(records):
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(item))
             writer.writeheader()
         writer.writerow(item)
+        count += 1
     return count
 
 

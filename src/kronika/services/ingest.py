@@ -96,14 +96,18 @@ class Ingestor:
         report.rejected.append(rejection)
         observer.rejected(rejection)
 
-    def _store(self, repository: Repository, document: Document, report: IngestReport, observer: IngestObserver) -> None:
+    def _store(
+        self, repository: Repository, document: Document, report: IngestReport, observer: IngestObserver
+    ) -> None:
         try:
             outcome, lang = self._store_one(repository, document)
             repository.session.commit()
         except (SQLAlchemyError, ValueError, RuntimeError) as error:
             # One document's failure must not cost the rest of the batch.
             repository.session.rollback()
-            self._reject(report, observer, Rejected(document.origin, Reason.UNEXPECTED, f"{type(error).__name__}: {error}"))
+            self._reject(
+                report, observer, Rejected(document.origin, Reason.UNEXPECTED, f"{type(error).__name__}: {error}")
+            )
             return
         report.outcomes[outcome] += 1
         report.languages[lang or "?"] += 1

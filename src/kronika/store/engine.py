@@ -46,5 +46,7 @@ def open_engine(url: str) -> Engine:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as error:
-        raise StoreError(f"cannot open the store at {engine.url.render_as_string(hide_password=True)}: {error}") from error
+        raise StoreError(
+            f"cannot open the store at {engine.url.render_as_string(hide_password=True)}: {error}"
+        ) from error
     return engine

@@ -58,11 +58,15 @@ class Repository:
 
     def near_duplicate(self, values: np.ndarray, *, threshold: float) -> tuple[str, float] | None:
         keys = dedup.bands(values)
-        candidates = self.session.execute(
-            select(MinhashBandRow.document_id)
-            .where(tuple_(MinhashBandRow.band, MinhashBandRow.bucket).in_(keys))
-            .distinct()
-        ).scalars().all()
+        candidates = (
+            self.session.execute(
+                select(MinhashBandRow.document_id)
+                .where(tuple_(MinhashBandRow.band, MinhashBandRow.bucket).in_(keys))
+                .distinct()
+            )
+            .scalars()
+            .all()
+        )
         best: tuple[str, float] | None = None
         for document_id, stored in self.session.execute(
             select(DocumentRow.id, DocumentRow.minhash).where(DocumentRow.id.in_(candidates))
@@ -121,9 +125,16 @@ class Repository:
 
     def get(self, document_id: str) -> DocumentRow | None:
         """A document by id, or by an unambiguous id prefix."""
-        rows = self.session.execute(
-            select(DocumentRow).options(selectinload(DocumentRow.copies)).where(DocumentRow.id.startswith(document_id)).limit(2)
-        ).scalars().all()
+        rows = (
+            self.session.execute(
+                select(DocumentRow)
+                .options(selectinload(DocumentRow.copies))
+                .where(DocumentRow.id.startswith(document_id))
+                .limit(2)
+            )
+            .scalars()
+            .all()
+        )
         return rows[0] if len(rows) == 1 else None
 
     def documents(self, where: DocumentFilter) -> Sequence[DocumentRow]:
@@ -146,11 +157,13 @@ class Repository:
     def count_copies(self) -> int:
         return int(self.session.execute(select(func.count()).select_from(CopyRow)).scalar_one())
 
-    def _filtered(self, statement: Select[tuple[DocumentRow]], where: DocumentFilter) -> Select[tuple[DocumentRow]]:
+    def _filtered(self, statement: Select[DocumentRow], where: DocumentFilter) -> Select[DocumentRow]:
         if where.lang:
             statement = statement.where(DocumentRow.lang == where.lang)
         if where.source:
-            statement = statement.where(DocumentRow.id.in_(select(CopyRow.document_id).where(CopyRow.source.ilike(f"%{where.source}%"))))
+            statement = statement.where(
+                DocumentRow.id.in_(select(CopyRow.document_id).where(CopyRow.source.ilike(f"%{where.source}%")))
+            )
         if where.since:
             statement = statement.where(DocumentRow.published_utc >= _utc_naive(where.since))
         if where.until:
@@ -160,14 +173,20 @@ class Repository:
         statement = statement.order_by(DocumentRow.published_utc.desc().nulls_last(), DocumentRow.id)
         return statement.limit(where.limit) if where.limit else statement
 
-    def _search_ids(self, query: str) -> Select[tuple[str]]:
+    def _search_ids(self, query: str) -> Select[str]:
         """Full-text search: every word must match, as a prefix so inflected forms are found."""
         words = _QUERY_WORD.findall(query.lower()) or [""]
         if self.session.get_bind().dialect.name == "postgresql":
             tsquery = " & ".join(f"{word}:*" for word in words)
-            return select(DocumentRow.id).where(text("documents.search @@ to_tsquery('simple', :tsquery)").bindparams(tsquery=tsquery))
+            return select(DocumentRow.id).where(
+                text("documents.search @@ to_tsquery('simple', :tsquery)").bindparams(tsquery=tsquery)
+            )
         match = " AND ".join(f'"{word}"*' for word in words)
-        return select(text("document_id")).select_from(text("documents_fts")).where(text("documents_fts MATCH :match").bindparams(match=match))
+        return (
+            select(text("document_id"))
+            .select_from(text("documents_fts"))
+            .where(text("documents_fts MATCH :match").bindparams(match=match))
+        )
 
 
 def _annotations(document: Document) -> dict[str, list[list[object]]]:

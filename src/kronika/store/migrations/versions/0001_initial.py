@@ -36,7 +36,9 @@ def upgrade() -> None:
     op.create_table(
         "copies",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
-        sa.Column("document_id", sa.String(16), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column(
+            "document_id", sa.String(16), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
         sa.Column("origin", sa.String(1000), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("url", sa.Text()),

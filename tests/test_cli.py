@@ -1,0 +1,50 @@
+"""The installed command, run as a user runs it, against a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+KRONIKA = shutil.which("kronika") or str(Path(sys.executable).with_name("kronika"))
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [KRONIKA, *args], cwd=cwd, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL
+    )
+
+
+def test_ingest_reports_bad_items_in_one_line_each_and_stores_the_rest(tmp_path: Path, seeds: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("ingest", str(seeds), str(tmp_path / "empty.txt"), "--db", "k.db", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped")]
+    assert skipped == [f"skipped {tmp_path / 'empty.txt'}: empty file [K001]"]
+    assert "ru 1, uk 1" in result.stdout
+
+    exported = run("export", "--format", "jsonl", "--db", "k.db", cwd=tmp_path)
+    items = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert sorted(item["lang"] for item in items) == ["ru", "uk"]
+
+    listing = run("docs", "--lang", "ru", "--db", "k.db", cwd=tmp_path)
+    assert "Interfax" in listing.stdout and "1 document(s)" in listing.stdout
+    shown = run("show", items[0]["id"][:8], "--db", "k.db", cwd=tmp_path)
+    assert items[0]["title"] in shown.stdout
+
+
+def test_default_store_is_kronika_db_in_the_working_directory(tmp_path: Path, seeds: Path) -> None:
+    result = run("ingest", str(seeds / "000_ae8511903390671d.txt"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "kronika.db").is_file()
+
+
+@pytest.mark.parametrize("fmt", ["parquet"])
+def test_binary_export_needs_an_output_file(tmp_path: Path, fmt: str) -> None:
+    result = run("export", "--format", fmt, "--db", "k.db", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "--output" in result.stderr
