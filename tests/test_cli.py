@@ -31,8 +31,9 @@ def test_ingest_reports_bad_items_in_one_line_each_and_stores_the_rest(tmp_path:
     items = [json.loads(line) for line in exported.stdout.splitlines()]
     assert sorted(item["lang"] for item in items) == ["ru", "uk"]
 
-    listing = run("docs", "--lang", "ru", "--db", "k.db", cwd=tmp_path)
-    assert "Interfax" in listing.stdout and "1 document(s)" in listing.stdout
+    [russian] = [item for item in items if item["lang"] == "ru"]
+    listing = run("docs", "--lang", "ru", "--source", "interfax", "--db", "k.db", cwd=tmp_path)
+    assert russian["id"] in listing.stdout and "1 document(s)" in listing.stdout
     shown = run("show", items[0]["id"][:8], "--db", "k.db", cwd=tmp_path)
     assert items[0]["title"] in shown.stdout
 

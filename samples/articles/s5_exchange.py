@@ -92,7 +92,7 @@ dict(
     file="txt/baltic-wire_2024-12-07_prisoner-swap.txt",
     published="2024-12-07T16:45:00+02:00",
     slug="world/2024/12/07/russia-ukraine-swap-prisoners-uae",
-    header=["BALTIC WIRE", "07.12.2024 16:45", ""],
+    header=["BALTIC WIRE", "2024-12-07 16:45", ""],
     title="Russia and Ukraine swap prisoners in UAE-brokered exchange",
     also_jsonl=True,   # exact duplicate: the same article is also a line of the jsonl export
     body="""

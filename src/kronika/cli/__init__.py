@@ -105,7 +105,7 @@ def docs(
         table.add_column(column)
     for stored in rows:
         document = stored.document
-        outlets = sorted({copy.source or "?" for copy in stored.copies})
+        outlets = sorted({copy.outlet or "?" for copy in stored.copies})
         table.add_row(
             document.id,
             document.lang or "?",
@@ -136,7 +136,9 @@ def show(
     )
     for copy in stored.copies:
         out.print(
-            f"  carried by {copy.source or 'unknown outlet'} · {copy.url or copy.origin} · similarity {copy.similarity:.2f}",
+            f"  carried by {copy.outlet or 'unknown outlet'}"
+            + (f" (text of {copy.source})" if copy.source and copy.source != copy.outlet else "")
+            + f" · {copy.url or copy.origin} · similarity {copy.similarity:.2f}",
             highlight=False,
         )
     out.print()

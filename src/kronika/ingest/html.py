@@ -8,8 +8,8 @@ from datetime import datetime
 
 import lxml.html
 import trafilatura
-from trafilatura.settings import Document as ExtractedPage
 from lxml import etree
+from trafilatura.settings import Document as ExtractedPage
 
 from kronika.doc import Document
 from kronika.errors import Reason, Rejected, RejectedInputError

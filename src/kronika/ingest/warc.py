@@ -48,8 +48,10 @@ def read_warc(payload: Payload, context: ReadContext) -> Iterator[Document | Rej
         try:
             for record in records:
                 number += 1
+                # Read the record before asking its offset: warcio skips to the record's end to measure it.
+                results = list(_read_record(record, payload=payload, number=number))
                 last_start = base + records.get_record_offset()
-                yield from _read_record(record, payload=payload, number=number)
+                yield from results
             return
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
             number += 1

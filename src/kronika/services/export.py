@@ -44,6 +44,7 @@ def record(document: Document, row: DocumentRow | None = None) -> dict[str, Any]
         "copies": [
             {
                 "source": c.source,
+                "outlet": c.outlet,
                 "url": c.url,
                 "published": c.published,
                 "format": c.raw_format,

@@ -115,6 +115,7 @@ class Repository:
                 content_hash=document.content_hash,
                 url=document.url,
                 source=document.source,
+                outlet=document.meta.get("site") or document.source,
                 published=document.published.isoformat() if document.published else None,
                 raw_format=document.raw_format,
                 similarity=similarity,
@@ -151,7 +152,7 @@ class Repository:
 
     def copies_by_outlet(self) -> list[tuple[str | None, int]]:
         """Outlets count every copy they carried, so syndicated text counts once per outlet."""
-        statement = select(CopyRow.source, func.count()).group_by(CopyRow.source).order_by(func.count().desc())
+        statement = select(CopyRow.outlet, func.count()).group_by(CopyRow.outlet).order_by(func.count().desc())
         return [(source, count) for source, count in self.session.execute(statement)]
 
     def count_copies(self) -> int:
@@ -162,7 +163,11 @@ class Repository:
             statement = statement.where(DocumentRow.lang == where.lang)
         if where.source:
             statement = statement.where(
-                DocumentRow.id.in_(select(CopyRow.document_id).where(CopyRow.source.ilike(f"%{where.source}%")))
+                DocumentRow.id.in_(
+                    select(CopyRow.document_id).where(
+                        CopyRow.source.ilike(f"%{where.source}%") | CopyRow.outlet.ilike(f"%{where.source}%")
+                    )
+                )
             )
         if where.since:
             statement = statement.where(DocumentRow.published_utc >= _utc_naive(where.since))

@@ -53,7 +53,9 @@ class CopyRow(Base):
     # The hash of this copy's own text, which differs from the document's for near-duplicates.
     content_hash: Mapped[str] = mapped_column(String(64))
     url: Mapped[str | None] = mapped_column(Text)
+    # source: whose text it is (the agency a page credits); outlet: who carried this copy.
     source: Mapped[str | None] = mapped_column(String(300))
+    outlet: Mapped[str | None] = mapped_column(String(300), index=True)
     published: Mapped[str | None] = mapped_column(String(40))
     raw_format: Mapped[str] = mapped_column(String(16))
     similarity: Mapped[float] = mapped_column(default=1.0)

@@ -43,6 +43,7 @@ def upgrade() -> None:
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("url", sa.Text()),
         sa.Column("source", sa.String(300)),
+        sa.Column("outlet", sa.String(300), index=True),
         sa.Column("published", sa.String(40)),
         sa.Column("raw_format", sa.String(16), nullable=False),
         sa.Column("similarity", sa.Float(), nullable=False),
