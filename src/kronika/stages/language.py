@@ -28,7 +28,7 @@ MIN_LETTERS = 20
 @cache
 def _detector(codes: tuple[str, ...]) -> LanguageDetector:
     languages = [Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in codes]
-    return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+    return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
 def _script_letters(text: str) -> tuple[str, int]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import numpy as np
-from sqlalchemy import Select, func, select, text, tuple_
+from sqlalchemy import Select, func, insert, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from kronika import dedup
@@ -102,8 +102,11 @@ class Repository:
                 stored=datetime.now(UTC).replace(tzinfo=None),
             )
         )
-        self.session.add_all(
-            MinhashBandRow(band=band, bucket=bucket, document_id=document.id) for band, bucket in dedup.bands(values)
+        self.session.flush()
+        # A Core bulk insert: 32 band rows per document are the bulk of what ingest writes.
+        self.session.execute(
+            insert(MinhashBandRow),
+            [{"band": band, "bucket": bucket, "document_id": document.id} for band, bucket in dedup.bands(values)],
         )
         self.add_copy(document.id, document, similarity=1.0)
 
