@@ -140,7 +140,7 @@ def _handler(server: NewsServer, routes: dict[str, Response]) -> type[BaseHTTPRe
         # HTTP/1.0: a response without Content-Length ends when the connection closes.
         protocol_version = "HTTP/1.0"
 
-        def do_GET(self) -> None:  # noqa: N802  (the name http.server dispatches to)
+        def do_GET(self) -> None:
             server.requests.append(ReceivedRequest(self.path, self.headers.get("User-Agent")))
             response = routes.get(self.path) or Response(404, b"not found", content_type="text/plain")
             self.send_response(response.status)
@@ -152,7 +152,7 @@ def _handler(server: NewsServer, routes: dict[str, Response]) -> type[BaseHTTPRe
             self.end_headers()
             self.wfile.write(response.body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002  (signature of the base class)
+        def log_message(self, format: str, *args: object) -> None:
             return
 
     return Handler

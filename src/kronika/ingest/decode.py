@@ -39,14 +39,20 @@ def _printable_share(text: str) -> float:
     return sum(ch.isprintable() or ch.isspace() for ch in text) / max(len(text), 1)
 
 
-def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    for encoding in ("utf-16-le", "utf-16-be"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _printable_share(text[:2000]) > 0.95:
-            return text, encoding
+def _utf16_byte_order(head: bytes) -> str | None:
+    """Guess the byte order of BOM-less UTF-16: in Latin and Cyrillic text alike the high
+    byte of every code unit is 0x00 or 0x04, and it sits on odd offsets in little-endian."""
+    even, odd = head[0::2], head[1::2]
+    if not even or not odd:
+        return None
+
+    def high_share(half: bytes) -> float:
+        return sum(1 for byte in half if byte in (0, 4)) / len(half)
+
+    if high_share(odd) > 0.9 and high_share(even) < 0.5:
+        return "utf-16-le"
+    if high_share(even) > 0.9 and high_share(odd) < 0.5:
+        return "utf-16-be"
     return None
 
 
@@ -58,10 +64,11 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
-    if data[:4096].count(0) > len(data[:4096]) // 4:
-        utf16 = _decode_utf16_without_bom(data)
-        if utf16:
-            return utf16
+    byte_order = _utf16_byte_order(data[:4096]) if len(data) % 2 == 0 else None
+    if byte_order:
+        text = data.decode(byte_order, errors="replace")
+        if _printable_share(text[:2000]) > 0.95:
+            return text, byte_order
     binary = sniff_binary(data)
     if binary:
         raise RejectedInputError(Reason.BINARY, f"binary content ({binary}), not text")

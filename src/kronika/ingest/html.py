@@ -24,6 +24,8 @@ _PUBLISHED_XPATHS = [
     "//meta[@name='pubdate']/@content",
     "//time[@datetime]/@datetime",
 ]
+# Fewer words than this is a menu or a footer that trafilatura fell back to, not an article.
+MIN_ARTICLE_WORDS = 8
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt", "figcaption"}
 
@@ -67,11 +69,11 @@ def read_html(html: str, *, origin: str, url: str | None = None) -> Iterator[Doc
         extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     except (ValueError, TypeError, etree.LxmlError) as error:
         raise RejectedInputError(Reason.MALFORMED, f"HTML could not be parsed ({error})") from error
-    if not isinstance(extracted, ExtractedPage) or not extracted.text or not extracted.text.strip():
+    text = (extracted.text or "").strip() if isinstance(extracted, ExtractedPage) else ""
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         raise RejectedInputError(Reason.NO_TEXT, "no main text found in the HTML")
     title = (extracted.title or "").strip() or None
     published = _published_from_markup(html) or parse_iso_datetime(extracted.date)
-    text = extracted.text.strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     yield Document(

@@ -15,7 +15,8 @@ from kronika.ingest.html import parse_iso_datetime, read_html
 @readers.register("jsonl")
 def read_jsonl(payload: Payload, context: ReadContext) -> Iterator[Document | Rejected]:
     content, _ = decode(payload.data, declared=payload.charset)
-    for number, line in enumerate(content.splitlines(), 1):
+    # Only "\n" ends a record: str.splitlines() would also split at U+2028 inside JSON strings.
+    for number, line in enumerate(content.split("\n"), 1):
         if not line.strip():
             continue
         origin = f"{payload.origin}#line={number}"

@@ -96,7 +96,7 @@ def _load_file(name: str, context: ReadContext) -> tuple[Payload, str]:
         if size > context.settings.max_bytes:
             raise RejectedInputError(
                 Reason.TOO_LARGE,
-                f"file is {size / 2**20:.1f} MB, above the {context.settings.max_bytes / 2**20:.0f} MB limit (KRONIKA_MAX_BYTES)",
+                f"file is {_human(size)}, above the {_human(context.settings.max_bytes)} limit (KRONIKA_MAX_BYTES)",
             )
         data = path.read_bytes()
     except OSError as error:
@@ -106,6 +106,10 @@ def _load_file(name: str, context: ReadContext) -> tuple[Payload, str]:
     if format_name is None:
         format_name = _sniff_format(data, fallback="text")
     return Payload(data=data, origin=str(path)), format_name
+
+
+def _human(size: int) -> str:
+    return f"{size / 2**20:.3g} MB" if size >= 2**20 else f"{size:,} bytes"
 
 
 def _sniff_format(data: bytes, *, fallback: str) -> str:

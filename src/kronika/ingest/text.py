@@ -52,11 +52,13 @@ def split_header(text: str) -> tuple[Header, str]:
     """
     lines = text.splitlines()
     header_lines: list[tuple[int, str]] = []
+    body_at = len(lines)
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
         if _is_body_line(line) or len(header_lines) >= MAX_HEADER_LINES:
+            body_at = index
             break
         header_lines.append((index, line))
     header = Header()
@@ -69,7 +71,7 @@ def split_header(text: str) -> tuple[Header, str]:
     after_date = header_lines[(date_at + 1) if date_at is not None else 0 :]
     title_at = next((index for index, line in after_date if not is_residue(line)), None)
     if title_at is None:
-        return header, text.strip()
+        return header, "\n".join(lines[body_at:]).strip()
     header.title = lines[title_at].strip()
     return header, "\n".join(lines[title_at:]).strip()
 

@@ -44,19 +44,21 @@ def read_warc(payload: Payload, context: ReadContext) -> Iterator[Document | Rej
         stream = io.BytesIO(data)
         stream.seek(base)
         records = ArchiveIterator(stream, check_digests=False)
-        last_start: int | None = None
+        last_end: int | None = None
         try:
             for record in records:
                 number += 1
                 # Read the record before asking its offset: warcio skips to the record's end to measure it.
                 results = list(_read_record(record, payload=payload, number=number))
-                last_start = base + records.get_record_offset()
+                last_end = base + records.get_record_offset() + records.get_record_length()
                 yield from results
             return
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
             number += 1
             yield Rejected(f"{payload.origin}#record={number}", Reason.MALFORMED, f"corrupt WARC record ({error})")
-            failed_start = base if last_start is None else _next_record_start(data, after=last_start + 1)
+            # The failed record starts where the last good one ended, even if its own header is
+            # what is damaged; resume at the next record boundary after that.
+            failed_start = base if last_end is None else last_end
             base = _next_record_start(data, after=failed_start + 1)
 
 

@@ -34,8 +34,9 @@ def _detector(codes: tuple[str, ...]) -> LanguageDetector:
 def _script_letters(text: str) -> tuple[str, int]:
     cyrillic = sum(len(word) for word in _CYRILLIC_WORD.findall(text))
     latin = sum(len(word) for word in _LATIN_WORD.findall(text))
-    # Any Cyrillic word makes a line Cyrillic: Latin there is names of agencies and brands.
-    return ("Cyrillic", cyrillic) if cyrillic else ("Latin", latin)
+    # Latin inside Cyrillic prose is mostly names of agencies and brands, so a line is
+    # Cyrillic unless Latin letters outnumber Cyrillic ones three to one.
+    return ("Cyrillic", cyrillic) if cyrillic and cyrillic * 3 >= latin else ("Latin", latin)
 
 
 class LanguageIdentifier:

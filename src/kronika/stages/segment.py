@@ -12,18 +12,22 @@ from kronika.lang import profile_for
 from kronika.registry import Registry
 from kronika.settings import Settings
 
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 SpanFinder = Callable[[str], list[tuple[int, int]]]
 
 
 def _align(text: str, pieces: Iterable[str]) -> list[tuple[int, int]]:
     """Offsets of pieces that a tokenizer returned as bare strings, in order."""
+    # tokenize_uk writes every apostrophe as "'"; search a copy with the same
+    # one-for-one replacement so offsets still index the original text.
+    searchable = text.translate(_APOSTROPHES)
     spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in pieces:
-        piece = piece.strip()
+        piece = piece.strip().translate(_APOSTROPHES)
         if not piece:
             continue
-        start = text.find(piece, cursor)
+        start = searchable.find(piece, cursor)
         if start < 0:
             continue
         spans.append((start, start + len(piece)))
