@@ -70,7 +70,7 @@ def read_html(html: str, *, origin: str, url: str | None = None) -> Iterator[Doc
     except (ValueError, TypeError, etree.LxmlError) as error:
         raise RejectedInputError(Reason.MALFORMED, f"HTML could not be parsed ({error})") from error
     text = (extracted.text or "").strip() if isinstance(extracted, ExtractedPage) else ""
-    if len(text.split()) < MIN_ARTICLE_WORDS:
+    if not isinstance(extracted, ExtractedPage) or len(text.split()) < MIN_ARTICLE_WORDS:
         raise RejectedInputError(Reason.NO_TEXT, "no main text found in the HTML")
     title = (extracted.title or "").strip() or None
     published = _published_from_markup(html) or parse_iso_datetime(extracted.date)
