@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,3 +51,9 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"the seed articles are not at {SEEDS}")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def kronika_command() -> str:
+    """The installed console script, as a user runs it."""
+    return shutil.which("kronika") or str(Path(sys.executable).with_name("kronika"))

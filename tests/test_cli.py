@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-KRONIKA = shutil.which("kronika") or str(Path(sys.executable).with_name("kronika"))
+
+@pytest.fixture
+def run(kronika_command: str) -> Callable[..., subprocess.CompletedProcess[str]]:
+    def run_command(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [kronika_command, *args], cwd=cwd, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL
+        )
+
+    return run_command
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [KRONIKA, *args], cwd=cwd, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL
-    )
-
-
-def test_ingest_reports_bad_items_in_one_line_each_and_stores_the_rest(tmp_path: Path, seeds: Path) -> None:
+def test_ingest_reports_bad_items_in_one_line_each_and_stores_the_rest(
+    tmp_path: Path, seeds: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     result = run("ingest", str(seeds), str(tmp_path / "empty.txt"), "--db", "k.db", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -38,14 +41,18 @@ def test_ingest_reports_bad_items_in_one_line_each_and_stores_the_rest(tmp_path:
     assert items[0]["title"] in shown.stdout
 
 
-def test_default_store_is_kronika_db_in_the_working_directory(tmp_path: Path, seeds: Path) -> None:
+def test_default_store_is_kronika_db_in_the_working_directory(
+    tmp_path: Path, seeds: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     result = run("ingest", str(seeds / "000_ae8511903390671d.txt"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "kronika.db").is_file()
 
 
 @pytest.mark.parametrize("fmt", ["parquet"])
-def test_binary_export_needs_an_output_file(tmp_path: Path, fmt: str) -> None:
+def test_binary_export_needs_an_output_file(
+    tmp_path: Path, fmt: str, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     result = run("export", "--format", fmt, "--db", "k.db", cwd=tmp_path)
     assert result.returncode == 2
     assert "--output" in result.stderr
