@@ -39,3 +39,11 @@ def test_every_sample_is_read_and_syndicated_copies_are_folded(service: Kronika)
     )
     expected = Counter((row["outlet"].casefold(), row["published"][:10], row["lang"]) for row in rows)
     assert stored == expected
+
+
+def test_summary_counts_copies_per_outlet_whatever_the_capitals(service: Kronika) -> None:
+    service.ingest([str(SAMPLES / "corpus")])
+    by_outlet = dict(service.summary().by_outlet)
+    expected = Counter(row["outlet"] for row in _manifest())
+    assert by_outlet == dict(expected)
+    assert "BALTIC WIRE" not in by_outlet

@@ -105,7 +105,11 @@ def docs(
         table.add_column(column)
     for stored in rows:
         document = stored.document
-        outlets = sorted({copy.outlet or "?" for copy in stored.copies})
+        spellings: dict[str, str] = {}
+        for copy in stored.copies:
+            name = copy.outlet or "?"
+            spellings[name.casefold()] = max(spellings.get(name.casefold(), name), name)
+        outlets = sorted(spellings.values())
         table.add_row(
             document.id,
             document.lang or "?",

@@ -155,7 +155,13 @@ class Repository:
 
     def copies_by_outlet(self) -> list[tuple[str | None, int]]:
         """Outlets count every copy they carried, so syndicated text counts once per outlet."""
-        statement = select(CopyRow.outlet, func.count()).group_by(CopyRow.outlet).order_by(func.count().desc())
+        # Pages print names in capitals at times; group case-insensitively and show the
+        # spelling with lower-case letters (which sorts last, so max() picks it).
+        statement = (
+            select(func.max(CopyRow.outlet), func.count())
+            .group_by(func.lower(CopyRow.outlet))
+            .order_by(func.count().desc(), func.max(CopyRow.outlet))
+        )
         return [(source, count) for source, count in self.session.execute(statement)]
 
     def count_copies(self) -> int:
