@@ -18,4 +18,3 @@ class Settings(BaseSettings):
     user_agent: str = "kronika/0.1 (open-source news analysis tool)"
     follow_feed_links_below_chars: int = 600
     near_duplicate_threshold: float = 0.8
-    commit_every: int = 50

@@ -58,10 +58,6 @@ class Kronika:
     def pipelines(self) -> Pipelines:
         return Pipelines(self.settings)
 
-    @property
-    def annotate(self) -> Pipeline:
-        return self.pipelines.annotate
-
     def ingest(self, inputs: Sequence[str], observer: IngestObserver | None = None) -> IngestReport:
         ingestor = Ingestor(
             self.engine, self.settings, prepare=self.pipelines.prepare, annotate=self.pipelines.annotate
