@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from kronika import stages
 from kronika.doc import Document
-from kronika.pipeline import Pipeline, build
+from kronika.pipeline import build
 from kronika.services import export
 from kronika.services.ingest import IngestObserver, Ingestor, IngestReport
 from kronika.settings import Settings
