@@ -28,6 +28,11 @@ class Payload:
     charset: str | None = None
 
 
+def with_title(title: str | None, text: str) -> str:
+    """The article text as every reader stores it: the title, a blank line, the body."""
+    return f"{title}\n\n{text}" if title and not text.startswith(title) else text
+
+
 Reader = Callable[[Payload, ReadContext], Iterator[Document | Rejected]]
 
 readers: Registry[Reader] = Registry("reader")

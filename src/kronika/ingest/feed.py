@@ -12,7 +12,7 @@ import feedparser
 
 from kronika.doc import Document
 from kronika.errors import Reason, Rejected, RejectedInputError
-from kronika.ingest.base import Payload, ReadContext, readers
+from kronika.ingest.base import Payload, ReadContext, readers, with_title
 from kronika.ingest.decode import decode
 from kronika.ingest.html import fragment_text, read_html
 
@@ -51,7 +51,7 @@ def _read_entry(entry: Any, *, origin: str, outlet: str | None, context: ReadCon
     elif body or summary:
         text = body or summary
         document = Document(
-            text=f"{title}\n\n{text}" if title and not text.startswith(title) else text,
+            text=with_title(title, text),
             raw_format="feed",
             origin=origin,
             title=title,

@@ -13,7 +13,7 @@ from trafilatura.settings import Document as ExtractedPage
 
 from kronika.doc import Document
 from kronika.errors import Reason, Rejected, RejectedInputError
-from kronika.ingest.base import Payload, ReadContext, readers
+from kronika.ingest.base import Payload, ReadContext, readers, with_title
 from kronika.ingest.decode import decode
 
 # Metadata trafilatura reduces to a bare date; these keep the time and timezone.
@@ -74,10 +74,8 @@ def read_html(html: str, *, origin: str, url: str | None = None) -> Iterator[Doc
         raise RejectedInputError(Reason.NO_TEXT, "no main text found in the HTML")
     title = (extracted.title or "").strip() or None
     published = _published_from_markup(html) or parse_iso_datetime(extracted.date)
-    if title and not text.startswith(title):
-        text = f"{title}\n\n{text}"
     yield Document(
-        text=text,
+        text=with_title(title, text),
         raw_format="html",
         origin=origin,
         title=title,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kronika.doc import Document
 from kronika.errors import Reason, Rejected, RejectedInputError
-from kronika.ingest.base import Payload, ReadContext, readers
+from kronika.ingest.base import Payload, ReadContext, readers, with_title
 from kronika.ingest.decode import decode
 from kronika.ingest.html import parse_iso_datetime, read_html
 
@@ -38,9 +38,7 @@ def _read_record(line: str, *, origin: str) -> Iterator[Document]:
     published = parse_iso_datetime(_optional_str(record, "published"))
     source = _optional_str(record, "source")
     if isinstance(record.get("text"), str) and record["text"].strip():
-        text = record["text"].strip()
-        if title and not text.startswith(title):
-            text = f"{title}\n\n{text}"
+        text = with_title(title, record["text"].strip())
         yield Document(
             text=text, raw_format="jsonl", origin=origin, url=url, title=title, source=source, published=published
         )

@@ -18,7 +18,7 @@ from kronika.errors import Reason, Rejected, RejectedInputError
 from kronika.ingest.base import Payload, ReadContext, readers
 from kronika.ingest.dateline import parse_dateline
 from kronika.ingest.decode import decode
-from kronika.lang import residue_regex
+from kronika.lang import is_residue
 
 MAX_HEADER_LINES = 10
 MAX_HEADER_LINE_CHARS = 150
@@ -30,12 +30,6 @@ class Header:
     title: str | None = None
     published: datetime | None = None
     outlets: list[str] = field(default_factory=list)
-
-
-def is_residue(line: str) -> bool:
-    """True for page furniture such as share buttons, in any language with a profile."""
-    stripped = line.strip()
-    return bool(stripped) and residue_regex().fullmatch(stripped) is not None
 
 
 def _is_body_line(line: str) -> bool:

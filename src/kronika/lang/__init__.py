@@ -47,6 +47,12 @@ def residue_regex() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{rule})" for rule in alternatives), re.IGNORECASE)
 
 
+def is_residue(line: str) -> bool:
+    """True for page furniture such as share buttons, in any registered language."""
+    stripped = line.strip()
+    return bool(stripped) and residue_regex().fullmatch(stripped) is not None
+
+
 def _register_builtin() -> None:
     from kronika.lang import be, bg, de, en, fr, pl, ru, uk
 

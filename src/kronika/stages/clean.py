@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from kronika.doc import Document
-from kronika.ingest.text import is_residue
+from kronika.lang import is_residue
 from kronika.settings import Settings
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")

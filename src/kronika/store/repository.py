@@ -28,6 +28,10 @@ class DocumentFilter:
     limit: int | None = None
 
 
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
 def _utc_naive(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is None:
         return moment
@@ -90,7 +94,7 @@ class Repository:
                 lang=document.lang,
                 source=document.source,
                 url=document.url,
-                published=document.published.isoformat() if document.published else None,
+                published=_iso(document.published),
                 published_utc=_utc_naive(document.published),
                 fetched=_utc_naive(document.fetched),
                 raw_format=document.raw_format,
@@ -119,7 +123,7 @@ class Repository:
                 url=document.url,
                 source=document.source,
                 outlet=document.meta.get("site") or document.source,
-                published=document.published.isoformat() if document.published else None,
+                published=_iso(document.published),
                 raw_format=document.raw_format,
                 similarity=similarity,
             )
