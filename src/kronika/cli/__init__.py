@@ -15,6 +15,8 @@ from rich.table import Table
 import kronika
 from kronika.errors import KronikaError, Rejected
 from kronika.services import Kronika
+from kronika.evaluation.ner import ALL
+from kronika.services.evaluate import evaluate_ner
 from kronika.services.export import FORMATS
 from kronika.services.ingest import IngestReport, Outcome
 from kronika.store.repository import DocumentFilter
@@ -184,6 +186,75 @@ def summary(db: DbOption = None) -> None:
         for name, count in rows:
             table.add_row(name, str(count))
         out.print(table)
+
+
+eval_app = typer.Typer(help="Quality figures on annotated corpora (precision, recall, F1, accuracy).")
+app.add_typer(eval_app, name="eval")
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+@eval_app.command("ner")
+def eval_ner(
+    gold: Annotated[
+        list[Path], typer.Option("--gold", help="Corpus directory: SlavicNER (ner/, raw/), BRAT or MEANTIME.")
+    ],
+    split: Annotated[
+        Path | None, typer.Option("--split", help="SlavicNER list of documents to score (e.g. the test split).")
+    ] = None,
+    langs: Annotated[str | None, typer.Option("--langs", help="Comma-separated languages to score.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Strict span+type precision, recall and F1 per language and type, and lemma accuracy."""
+    for path in gold:
+        if not path.is_dir():
+            err.print(f"[red]error:[/red] {path}: not a directory")
+            raise typer.Exit(2)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("eval ner", total=None)
+        scores = evaluate_ner(
+            gold,
+            split=split,
+            langs=frozenset(langs.split(",")) if langs else None,
+            progress=lambda: progress.advance(task),
+        )
+    rows = [
+        {
+            "corpus": score.corpus,
+            "lang": lang,
+            "type": kind,
+            "precision": round(tally.precision, 4),
+            "recall": round(tally.recall, 4),
+            "f1": round(tally.f1, 4),
+            "support": tally.support,
+            "lemma_accuracy": None if tally.lemma_accuracy is None else round(tally.lemma_accuracy, 4),
+        }
+        for score in scores
+        for (lang, kind), tally in sorted(score.tallies.items(), key=lambda item: (item[0][0], item[0][1] != ALL, item[0][1]))
+    ]
+    if fmt == "json":
+        out.print_json(data=rows)
+        return
+    table = Table(title="Named entities: strict span + type")
+    for name in ("corpus", "lang", "type", "P", "R", "F1", "gold", "lemma acc"):
+        table.add_column(name, justify="left" if name in ("corpus", "lang", "type") else "right")
+    for row in rows:
+        table.add_row(
+            str(row["corpus"]),
+            str(row["lang"]),
+            str(row["type"]),
+            *(_percent(row[k]) for k in ("precision", "recall", "f1")),  # type: ignore[arg-type]
+            str(row["support"]),
+            _percent(row["lemma_accuracy"]),  # type: ignore[arg-type]
+            style="bold" if row["type"] == ALL else None,
+        )
+    out.print(table)
+    for score in scores:
+        if score.misaligned:
+            err.print(f"{score.corpus}: {score.misaligned} gold span(s) did not match their text and were skipped")
 
 
 def main() -> None:

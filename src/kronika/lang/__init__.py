@@ -22,6 +22,8 @@ class LanguageProfile:
     months: dict[str, int] = field(default_factory=dict)
     # Whole lines that are page furniture, not article text (share buttons, "read also").
     residue: tuple[str, ...] = ()
+    # Name of the entity recognizer (see kronika.entities), or None where there is no model yet.
+    recognizer: str | None = None
 
 
 languages: Registry[LanguageProfile] = Registry("language")

@@ -18,6 +18,7 @@ _MONTHS = [
 ]
 
 PROFILE = LanguageProfile(
+    recognizer="spacy-en",
     code="en",
     script="Latin",
     months={

@@ -28,6 +28,7 @@ def _forms(stem: str) -> list[str]:
 
 
 PROFILE = LanguageProfile(
+    recognizer="crf",
     code="ru",
     script="Cyrillic",
     months={form: number for number, stem in enumerate(_MONTH_STEMS, 1) for form in _forms(stem)},

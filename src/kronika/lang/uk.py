@@ -18,6 +18,7 @@ _MONTHS = [
 ]
 
 PROFILE = LanguageProfile(
+    recognizer="crf",
     code="uk",
     script="Cyrillic",
     segmenter="tokenize_uk",

@@ -2,14 +2,16 @@
 
 from kronika.pipeline import stages
 from kronika.stages.clean import Clean
+from kronika.stages.entities import EntityRecognizer
 from kronika.stages.language import LanguageIdentifier
 from kronika.stages.segment import Segmenter
 
 stages.register("clean")(Clean)
 stages.register("language")(LanguageIdentifier)
 stages.register("sentences")(Segmenter)
+stages.register("entities")(EntityRecognizer)
 
 # Cheap stages that decide a document's identity, run before deduplication.
 PREPARE = ("clean",)
 # Everything that annotates a document once it is known to be new.
-ANNOTATE = ("language", "sentences")
+ANNOTATE = ("language", "sentences", "entities")

@@ -56,6 +56,17 @@ segmenters.register("tokenize_uk")(
 )
 
 
+def split_sentences(text: str, lang: str | None, offset: int = 0) -> list[Sentence]:
+    """Sentences of ``text`` with their tokens, by the segmenter of ``lang``; offsets shifted by ``offset``."""
+    segmentation = segmenters.get(profile_for(lang).segmenter)
+    sentences = []
+    for start, end in segmentation.sentences(text):
+        base = offset + start
+        tokens = [Token(base + a, base + b) for a, b in segmentation.tokens(text[start:end])]
+        sentences.append(Sentence(base, offset + end, tokens))
+    return sentences
+
+
 class Segmenter:
     name = "sentences"
     requires = frozenset({"text", "paragraphs"})
@@ -65,12 +76,10 @@ class Segmenter:
         self.settings = settings
 
     def __call__(self, document: Document) -> None:
-        sentences: list[Sentence] = []
-        for paragraph in document.paragraphs:
-            segmentation = segmenters.get(profile_for(paragraph.lang or document.lang).segmenter)
-            chunk = document.text[paragraph.start : paragraph.end]
-            for start, end in segmentation.sentences(chunk):
-                offset = paragraph.start + start
-                tokens = [Token(offset + a, offset + b) for a, b in segmentation.tokens(chunk[start:end])]
-                sentences.append(Sentence(offset, paragraph.start + end, tokens))
-        document.sentences = sentences
+        document.sentences = [
+            sentence
+            for paragraph in document.paragraphs
+            for sentence in split_sentences(
+                document.text[paragraph.start : paragraph.end], paragraph.lang or document.lang, paragraph.start
+            )
+        ]

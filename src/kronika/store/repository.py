@@ -12,8 +12,8 @@ from sqlalchemy import Select, func, insert, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from kronika import dedup
-from kronika.doc import Document, Paragraph, Sentence
-from kronika.store.tables import CopyRow, DocumentRow, MinhashBandRow
+from kronika.doc import Document, Mention, Paragraph, Sentence
+from kronika.store.tables import CopyRow, DocumentRow, MentionRow, MinhashBandRow
 
 _QUERY_WORD = re.compile(r"\w+")
 
@@ -112,6 +112,22 @@ class Repository:
             insert(MinhashBandRow),
             [{"band": band, "bucket": bucket, "document_id": document.id} for band, bucket in dedup.bands(values)],
         )
+        if document.mentions:
+            self.session.execute(
+                insert(MentionRow),
+                [
+                    {
+                        "document_id": document.id,
+                        "start": m.start,
+                        "end": m.end,
+                        "type": m.type,
+                        "lemma": m.lemma[:500],
+                        "lang": _language_at(document, m.start),
+                        "entity_id": m.entity,
+                    }
+                    for m in document.mentions
+                ],
+            )
         self.add_copy(document.id, document, similarity=1.0)
 
     def add_copy(self, document_id: str, document: Document, *, similarity: float) -> None:
@@ -136,7 +152,7 @@ class Repository:
         rows = (
             self.session.execute(
                 select(DocumentRow)
-                .options(selectinload(DocumentRow.copies))
+                .options(selectinload(DocumentRow.copies), selectinload(DocumentRow.mentions))
                 .where(DocumentRow.id.startswith(document_id))
                 .limit(2)
             )
@@ -146,11 +162,11 @@ class Repository:
         return rows[0] if len(rows) == 1 else None
 
     def documents(self, where: DocumentFilter) -> Sequence[DocumentRow]:
-        statement = self._filtered(select(DocumentRow).options(selectinload(DocumentRow.copies)), where)
+        statement = self._filtered(select(DocumentRow).options(selectinload(DocumentRow.copies), selectinload(DocumentRow.mentions)), where)
         return self.session.execute(statement).scalars().all()
 
     def iter_documents(self, batch: int = 500) -> Iterator[DocumentRow]:
-        statement = select(DocumentRow).options(selectinload(DocumentRow.copies)).order_by(DocumentRow.id)
+        statement = select(DocumentRow).options(selectinload(DocumentRow.copies), selectinload(DocumentRow.mentions)).order_by(DocumentRow.id)
         yield from self.session.execute(statement.execution_options(yield_per=batch)).scalars()
 
     def documents_by_language(self) -> list[tuple[str | None, int]]:
@@ -214,6 +230,14 @@ def _annotations(document: Document) -> dict[str, list[list[object]]]:
     }
 
 
+def _language_at(document: Document, offset: int) -> str | None:
+    """The language of the paragraph holding ``offset``: a Russian quote in a Ukrainian text is Russian."""
+    for paragraph in document.paragraphs:
+        if paragraph.start <= offset < paragraph.end:
+            return paragraph.lang or document.lang
+    return document.lang
+
+
 def to_document(row: DocumentRow) -> Document:
     annotations = row.annotations or {}
     return Document(
@@ -231,5 +255,6 @@ def to_document(row: DocumentRow) -> Document:
         meta=dict(row.meta or {}),
         paragraphs=[Paragraph(start, end, lang) for start, end, lang in annotations.get("paragraphs", [])],
         sentences=[Sentence(start, end) for start, end in annotations.get("sentences", [])],
+        mentions=[Mention(m.start, m.end, m.type, m.lemma, m.entity_id) for m in row.mentions],
         story=row.story_id,
     )

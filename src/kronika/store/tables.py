@@ -39,6 +39,7 @@ class DocumentRow(Base):
     stored: Mapped[datetime] = mapped_column(DateTime)
 
     copies: Mapped[list[CopyRow]] = relationship(back_populates="document", order_by="CopyRow.id")
+    mentions: Mapped[list[MentionRow]] = relationship(order_by="MentionRow.start", cascade="all, delete-orphan")
 
 
 class CopyRow(Base):
@@ -71,3 +72,18 @@ class MinhashBandRow(Base):
     band: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+
+
+class MentionRow(Base):
+    """A named-entity mention: a span of its document's text, with type and base form."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int]
+    end: Mapped[int]
+    type: Mapped[str] = mapped_column(String(8))
+    lemma: Mapped[str] = mapped_column(String(500), index=True)
+    lang: Mapped[str | None] = mapped_column(String(8))
+    entity_id: Mapped[str | None] = mapped_column(String(32), index=True)

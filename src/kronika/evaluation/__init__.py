@@ -1,0 +1,1 @@
+"""Scoring kronika against public gold: readers of annotated corpora and the scorers that `kronika eval` runs."""
