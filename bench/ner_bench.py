@@ -34,10 +34,11 @@ if mode == "natasha":
     def run(text):
         doc = Doc(text); doc.segment(segmenter); doc.tag_ner(tagger); return len(doc.spans)
 else:
+    from kronika import stages
     from kronika.doc import Document
     from kronika.pipeline import build
     from kronika.settings import Settings
-    pipeline = build(("language", "sentences", "entities"), Settings(), provided={"text"})
+    pipeline = build(stages.through("entities"), Settings(), provided={"text"})
     def run(text):
         return len(pipeline(Document(text=text, raw_format="txt", origin="bench")).mentions)
     if mode == "kronika-all":
@@ -80,7 +81,10 @@ def measure(mode: str, paths: list[str], runs: int) -> dict[str, float]:
         result = json.loads(output.stdout.strip().splitlines()[-1])
         rates.append(result["documents"] / result["seconds"])
         peaks.append(result["peak_mb"])
-        print(f"  {mode} run {run + 1}: {result['documents']} docs in {result['seconds']:.2f} s, peak {result['peak_mb']:.0f} MB", flush=True)
+        print(
+            f"  {mode} run {run + 1}: {result['documents']} docs in {result['seconds']:.2f} s, peak {result['peak_mb']:.0f} MB",
+            flush=True,
+        )
     return {
         "documents": result["documents"],
         "words_per_doc": result["words"] / result["documents"],
@@ -106,10 +110,14 @@ def main() -> None:
     results["kronika, ru+uk+en"] = measure("kronika-all", every, args.runs)
     print(f"\n{'mode':<22}{'docs':>6}{'words/doc':>11}{'docs/s (median)':>17}{'peak RSS MB':>13}")
     for name, r in results.items():
-        print(f"{name:<22}{r['documents']:>6.0f}{r['words_per_doc']:>11.0f}{r['docs_per_s']:>17.1f}{r['peak_mb']:>13.0f}")
+        print(
+            f"{name:<22}{r['documents']:>6.0f}{r['words_per_doc']:>11.0f}{r['docs_per_s']:>17.1f}{r['peak_mb']:>13.0f}"
+        )
     if "natasha (baseline)" in results:
         ratio = results["kronika, ru"]["docs_per_s"] / results["natasha (baseline)"]["docs_per_s"]
-        print(f"kronika / natasha throughput on the same Russian documents: {ratio:.2f} (one core, {args.runs} runs each)")
+        print(
+            f"kronika / natasha throughput on the same Russian documents: {ratio:.2f} (one core, {args.runs} runs each)"
+        )
 
 
 if __name__ == "__main__":

@@ -28,3 +28,52 @@ def test_russian_and_ukrainian_are_never_confused_on_any_seed_sentence(seeds: Pa
     for sentence in document.sentences:
         text = document.text[sentence.start : sentence.end]
         assert identifier.detect(text, "Cyrillic") == EXPECTED[name], text
+
+
+# The entities the issue names for each seed, as (type, base form). Types are those
+# of the BSNLP guidelines the model was trained on.
+SEED_ENTITIES = {
+    "ru": {
+        ("PER", "Ким Чен Ын"),
+        ("PER", "Роман Лобов"),
+        ("PER", "Олег Кожемяко"),
+        ("ORG", "РИСИ"),
+        ("ORG", "Российский институт стратегических исследований"),
+        ("ORG", "Интерфакс"),
+        ("LOC", "Москва"),
+        ("LOC", "Пхеньян"),
+        ("LOC", "Приморский край"),
+        ("LOC", "Хасан"),
+        ("LOC", "Восточный"),
+    },
+    "uk": {
+        ("PER", "Кім Чен Ин"),
+        ("PER", "Володимир Путін"),
+        ("PER", "Сергій Шойгу"),
+        ("PER", "Джон Кірбі"),
+        ("PER", "Джо Байден"),
+        ("PER", "Сабріна Сінгх"),
+        ("PER", "Кім Сон Нам"),
+        ("ORG", "Yonhap News Agency"),
+        ("ORG", "KCNA"),
+        ("LOC", "Білий дім"),
+        ("LOC", "Пентагон"),
+        ("ORG", "The New York Times"),
+        ("LOC", "Владивосток"),
+        ("LOC", "Кневичі"),
+        ("LOC", "КНДР"),
+        ("LOC", "Північна Корея"),
+        ("LOC", "Росія"),
+    },
+}
+
+
+def test_the_export_of_the_ingested_seeds_names_every_entity_with_its_base_form(service, seeds: Path) -> None:  # type: ignore[no-untyped-def]
+    service.ingest([str(seeds)])
+    found = {record["lang"]: {(m["type"], m["lemma"]) for m in record["mentions"]} for record in service.records()}
+    for lang, expected in SEED_ENTITIES.items():
+        assert expected <= found[lang], expected - found[lang]
+    # Spans point at the text they name.
+    for record in service.records():
+        for mention in record["mentions"]:
+            assert record["text"][mention["start"] : mention["end"]] == mention["text"]

@@ -14,8 +14,8 @@ from rich.table import Table
 
 import kronika
 from kronika.errors import KronikaError, Rejected
-from kronika.services import Kronika
 from kronika.evaluation.ner import ALL
+from kronika.services import Kronika
 from kronika.services.evaluate import evaluate_ner
 from kronika.services.export import FORMATS
 from kronika.services.ingest import IngestReport, Outcome
@@ -233,8 +233,13 @@ def eval_ner(
             "lemma_accuracy": None if tally.lemma_accuracy is None else round(tally.lemma_accuracy, 4),
         }
         for score in scores
-        for (lang, kind), tally in sorted(score.tallies.items(), key=lambda item: (item[0][0], item[0][1] != ALL, item[0][1]))
+        for (lang, kind), tally in sorted(
+            score.tallies.items(), key=lambda item: (item[0][0], item[0][1] != ALL, item[0][1])
+        )
     ]
+    for score in scores:
+        if score.misaligned:
+            err.print(f"{score.corpus}: {score.misaligned} gold span(s) did not match their text and were skipped")
     if fmt == "json":
         out.print_json(data=rows)
         return
@@ -252,9 +257,6 @@ def eval_ner(
             style="bold" if row["type"] == ALL else None,
         )
     out.print(table)
-    for score in scores:
-        if score.misaligned:
-            err.print(f"{score.corpus}: {score.misaligned} gold span(s) did not match their text and were skipped")
 
 
 def main() -> None:

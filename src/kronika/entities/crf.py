@@ -9,9 +9,12 @@ from pathlib import Path
 import pycrfsuite
 
 from kronika.doc import Mention, Sentence
-from kronika.entities.features import Gazetteer, sentence_features
+from kronika.entities.features import Gazetteer, base_form, sentence_features
 from kronika.entities.lemma import harmonise, lemmatize
+from kronika.entities.morph import parses
+from kronika.lang import profile_for
 
+_BRACKETS = frozenset("()[]")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner-crf"
 
 
@@ -27,6 +30,69 @@ def spans_from_labels(labels: Sequence[str]) -> list[tuple[int, int, str]]:
         if prefix == "B" or (prefix == "I" and start < 0):
             start, kind = i, label_type
     return spans
+
+
+def _split_at_brackets(words: Sequence[str], first: int, last: int) -> list[tuple[int, int]]:
+    """A name and its abbreviation in brackets are two mentions: "институт ... (РИСИ)"."""
+    parts, start = [], first
+    for i in range(first, last + 1):
+        if i == last or words[i] in _BRACKETS:
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    return parts
+
+
+def _agreeing_noun(lang: str, adjective: str, noun: str) -> bool:
+    """Whether ``noun`` can be the head of ``adjective``: same case, and same gender in the singular."""
+    forms = {
+        (p.tag.case, p.tag.number, p.tag.gender if p.tag.number != "plur" else None)
+        for p in parses(lang, adjective.lower())
+        if p.tag.POS == "ADJF"
+    }
+    return any(
+        (p.tag.case, p.tag.number, p.tag.gender if p.tag.number != "plur" else None) in forms
+        for p in parses(lang, noun)
+        if p.tag.POS == "NOUN"
+    )
+
+
+def _complete_adjective_names(
+    lang: str, words: Sequence[str], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A name cut off after its adjective takes the agreeing lowercase noun that follows ("Білого" + "дому")."""
+    result = []
+    for first, last, kind in spans:
+        if (
+            last < len(words)
+            and words[last].islower()
+            and words[last - 1][:1].isupper()
+            and _agreeing_noun(lang, words[last - 1], words[last])
+        ):
+            last += 1
+        result.append((first, last, kind))
+    return result
+
+
+def _places_after_place_nouns(
+    lang: str, words: Sequence[str], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A capitalised name right after "станция", "космодром", "місто"... is a place, tagged or not."""
+    place_nouns = profile_for(lang).place_nouns
+    if not place_nouns:
+        return spans
+    starts = {span[0]: n for n, span in enumerate(spans)}
+    covered = {i for first, last, _ in spans for i in range(first, last)}
+    result = list(spans)
+    for i in range(len(words) - 1):
+        if not words[i + 1][:1].isupper() or base_form(lang, words[i]) not in place_nouns:
+            continue
+        if i + 1 in starts:
+            first, last, _ = spans[starts[i + 1]]
+            result[starts[i + 1]] = (first, last, "LOC")
+        elif i + 1 not in covered and i not in covered:
+            result.append((i + 1, i + 2, "LOC"))
+    return sorted(result)
 
 
 class CrfRecognizer:
@@ -46,7 +112,10 @@ class CrfRecognizer:
         mentions = []
         for sentence in sentences:
             tokens = sentence.tokens
-            for first, last, kind in self.tag(lang, [text[t.start : t.end] for t in tokens]):
-                start, end = tokens[first].start, tokens[last - 1].end
-                mentions.append(Mention(start, end, kind, lemmatize(lang, text[start:end], kind, self.memory)))
+            words = [text[t.start : t.end] for t in tokens]
+            spans = _complete_adjective_names(lang, words, self.tag(lang, words))
+            for first, last, kind in _places_after_place_nouns(lang, words, spans):
+                for part_first, part_last in _split_at_brackets(words, first, last):
+                    start, end = tokens[part_first].start, tokens[part_last - 1].end
+                    mentions.append(Mention(start, end, kind, lemmatize(lang, text[start:end], kind, self.memory)))
         return harmonise(text, mentions)

@@ -20,7 +20,7 @@ _QUOTES = frozenset("«»\"“”„'")
 
 def shape(word: str) -> str:
     """Character classes with runs collapsed: "Ким" -> "Xx", "КНДР" -> "X", "G7" -> "Xd"."""
-    classes = []
+    classes: list[str] = []
     for char in word:
         kind = "X" if char.isupper() else "x" if char.islower() else "d" if char.isdigit() else char
         if not classes or classes[-1] != kind:
@@ -37,7 +37,10 @@ def base_form(lang: str, word: str) -> str:
 
 
 class Gazetteer:
-    """Which name types each base form has carried in training, as BIO labels."""
+    """Which labels each base form has carried in training, "O" included, so a word is a cue
+    only when it is mostly part of names. (Whole multi-word names as keys were tried and
+    cost 0.02 F1 on ru dev; see the model card.)
+    """
 
     def __init__(self, counts: dict[str, Counter[str]] | None = None) -> None:
         self.counts: dict[str, Counter[str]] = counts or {}
@@ -89,7 +92,7 @@ def sentence_features(lang: str, words: Sequence[str], gazetteer: Gazetteer) -> 
     """One feature dict per token, with its neighbours' features under offset prefixes."""
     own = [_word_features(lang, word, gazetteer) for word in words]
     result = []
-    for i, word in enumerate(words):
+    for i in range(len(words)):
         features = {"bias": "1", "lang": lang, **own[i]}
         features["first"] = "1" if i == 0 else "0"
         for offset in (-2, -1, 1, 2):

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pymorphy3.analyzer import Parse
 
 from kronika.doc import Mention
-
 from kronika.entities.morph import parses
 
 _WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ]*(?:-[\u0400-\u04ff][\u0400-\u04ff'’ʼ]*)*")
@@ -25,6 +24,7 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"
 # Unknown to the dictionary and evidently inflected: a Russian or Ukrainian
 # case ending on a foreign name ("Ким Чен Ына", "Ким Чен Ыну").
 _FOREIGN_ENDINGS = ("ом", "ем", "ым", "ім", "а", "у", "е", "і")
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ым", "ім")
 _CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$", re.IGNORECASE)
 
 
@@ -58,7 +58,7 @@ def _nominative(parse: Parse, number: str, gender: str | None) -> str | None:
         # A participle's lexeme holds every tense and voice of its verb: "соединенных" must stay passive past.
         if (form.tag.POS, form.tag.tense, form.tag.voice) != (parse.tag.POS, parse.tag.tense, parse.tag.voice):
             continue
-        if gender is None or form.tag.gender in (gender, None) and number == "plur" or form.tag.gender == gender:
+        if gender is None or (form.tag.gender in (gender, None) and number == "plur") or form.tag.gender == gender:
             return str(form.word)
         fallback = fallback or str(form.word)
     return fallback if gender is None else None
@@ -78,14 +78,15 @@ def _usable(candidates: Sequence[Parse], person: bool) -> Sequence[Parse]:
 
 
 def _known(parse: Parse) -> bool:
-    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    """A dictionary reading, not a guess from the word's ending or an unknown prefix."""
+    return all(type(method[0]).__name__ == "DictionaryAnalyzer" for method in parse.methods_stack)
 
 
 def _weight(parse: Parse) -> float:
     # Names are singular far more often than a dictionary's plural readings suggest ("України"),
     # and a guess for an unknown word counts for less than a dictionary reading.
-    weight = parse.score
-    if parse.tag.number == "plur" and "Pltm" not in parse.tag.grammemes or "Infr" in parse.tag.grammemes:
+    weight = float(parse.score)
+    if (parse.tag.number == "plur" and "Pltm" not in parse.tag.grammemes) or "Infr" in parse.tag.grammemes:
         weight *= 0.3
     if not _known(parse):
         weight *= 0.3
@@ -109,15 +110,27 @@ def _shared_case(words: Sequence[Sequence[Parse]]) -> str:
     return max(weight, key=lambda c: weight[c])
 
 
-def _choose(candidates: Sequence[Parse], case: str) -> Parse | None:
+def _choose(candidates: Sequence[Parse], case: str, modifier: bool = False) -> Parse | None:
     fitting = [p for p in candidates if _case(p) == case]
+    if modifier:
+        fitting = [p for p in fitting if p.tag.POS in _MODIFIERS] or fitting
     return max(fitting, key=_weight) if fitting else None
 
 
+def _is_modifier(candidates: Sequence[Parse]) -> bool:
+    return any(p.tag.POS in _MODIFIERS for p in candidates)
+
+
 def _head_scope(analysed: Sequence[Sequence[Parse]]) -> int:
-    """How many leading words agree with the head: modifiers up to and including the first noun."""
+    """How many leading words agree with the head: modifiers up to and including the first noun.
+
+    A word that can be an adjective counts as one before another word, even
+    where the dictionary also knows it as a noun ("Білого дому").
+    """
     for i, candidates in enumerate(analysed):
-        if candidates and not _is_fixed(candidates) and max(candidates, key=_weight).tag.POS not in _MODIFIERS:
+        if not candidates or _is_fixed(candidates):
+            continue
+        if i == len(analysed) - 1 or not _is_modifier(candidates):
             return i + 1
     return len(analysed)
 
@@ -130,18 +143,32 @@ def lemmatize_words(lang: str, words: Sequence[str], kind: str) -> list[str]:
     # noun and keeps its complements ("Минздрав Украины", "Центр имени Гамалеи").
     scope = len(words) if person else _head_scope(analysed)
     case = _shared_case([a for a in analysed[:scope] if a])
+    if not person and not any(_known(p) for a in analysed[:scope] for p in a):
+        # Guesses alone are no evidence of case for a name the dictionary has never seen.
+        case = "nomn"
     result = list(words)
     if case == "nomn":
         for i, word in enumerate(words):
             # A dateline in capitals ("МОСКВА") is a word, not an abbreviation.
-            if word.isupper() and not _is_abbreviation(word) and analysed[i] and _known(analysed[i][0]):
+            if (
+                word.isupper()
+                and not _is_abbreviation(word)
+                and analysed[i]
+                and _known(analysed[i][0])
+                and not any("Abbr" in p.tag.grammemes for p in analysed[i])
+            ):
                 result[i] = _restore_case(word, word.lower())
-        if person and analysed and analysed[-1] and "UNKN" in analysed[-1][0].tag.grammemes:
+        if person and analysed and analysed[-1] and not any(_known(p) for p in analysed[-1]):
             # The dictionary cannot tell the case of "Ким Чен Ына"; a case ending on an
-            # unknown final name is the best evidence there is.
-            result[-1] = _strip_foreign_ending(words[-1])
+            # unknown final name is the best evidence there is. A guessed word keeps
+            # an "-а" ("Сатарова" may be a woman's name) but not an instrumental "-ом".
+            unknown = "UNKN" in analysed[-1][0].tag.grammemes
+            result[-1] = _strip_foreign_ending(words[-1], _FOREIGN_ENDINGS if unknown else _INSTRUMENTAL_ENDINGS)
         return result
-    chosen = [_choose(a, case) if a and not _is_fixed(a) else None for a in analysed[:scope]]
+    chosen = [
+        _choose(a, case, modifier=not person and i < scope - 1) if a and not _is_fixed(a) else None
+        for i, a in enumerate(analysed[:scope])
+    ]
     head = next((p for p in reversed(chosen) if p is not None and p.tag.POS not in _MODIFIERS), None)
     for i, parse in enumerate(chosen):
         word = words[i]
@@ -169,21 +196,23 @@ _ABBREVIATION = re.compile(r"[^\W\d_]*(?:[A-ZА-ЯІЇЄҐЁ]{2}|[a-zа-яіїє
 
 
 def _is_abbreviation(word: str) -> bool:
-    """"ГЭЦ", "СПбПУ", "ЭпиВакКороны": shapes a dictionary cannot decline; a long word in capitals ("МОСКВА") is not one."""
+    """ "ГЭЦ", "СПбПУ", "ЭпиВакКороны": shapes a dictionary cannot decline; a long word in capitals ("МОСКВА") is not one."""
     if word.isupper():
         return len(word) <= 4
     return _ABBREVIATION.match(word) is not None
 
 
-def _strip_foreign_ending(word: str) -> str:
-    for ending in _FOREIGN_ENDINGS:
+def _strip_foreign_ending(word: str, endings: tuple[str, ...] = _FOREIGN_ENDINGS) -> str:
+    for ending in endings:
         stem = word[: -len(ending)]
         if word.lower().endswith(ending) and len(stem) >= 2 and _CONSONANT_END.search(stem):
             return stem
     return word
 
 
-_TOKEN = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ]*(?:-[\u0400-\u04ff][\u0400-\u04ff'’ʼ]*)*|[^\u0400-\u04ff]+?(?=[\u0400-\u04ff]|$)")
+_TOKEN = re.compile(
+    r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ]*(?:-[\u0400-\u04ff][\u0400-\u04ff'’ʼ]*)*|[^\u0400-\u04ff]+?(?=[\u0400-\u04ff]|$)"
+)
 
 
 def lemmatize(lang: str, surface: str, kind: str, memory: dict[str, str] | None = None) -> str:
@@ -195,7 +224,7 @@ def lemmatize(lang: str, surface: str, kind: str, memory: dict[str, str] | None 
     pieces = _TOKEN.findall(surface)
     word_positions = [i for i, piece in enumerate(pieces) if _WORD.fullmatch(piece)]
     # Quoted titles keep their own form: "газета «Известия»" declines only "газета".
-    quote = next((i for i, piece in enumerate(pieces) if any(q in piece for q in "«\"“„")), len(pieces))
+    quote = next((i for i, piece in enumerate(pieces) if any(q in piece for q in '«"“„')), len(pieces))
     inflectable = [i for i in word_positions if i < quote]
     lemmas = lemmatize_words(lang, [pieces[i] for i in inflectable], kind)
     for i, lemma in zip(inflectable, lemmas, strict=True):

@@ -56,7 +56,9 @@ BRAT_TYPES = {
 }
 
 
-def read_slavicner(root: Path, *, split: Path | None = None, langs: frozenset[str] | None = None) -> Iterator[GoldDocument]:
+def read_slavicner(
+    root: Path, *, split: Path | None = None, langs: frozenset[str] | None = None
+) -> Iterator[GoldDocument]:
     """SlavicNER/BSNLP: ``ner/<topic>/<lang>/<doc>.tsv`` over ``raw/<topic>/<lang>/<doc>.txt``.
 
     ``split`` is a file of ``raw/...`` paths, as the corpus ships its train and test lists.
@@ -112,14 +114,15 @@ def read_brat(root: Path, *, lang: str | None = None) -> Iterator[GoldDocument]:
                 continue
             spans.append(GoldMention(start, end, BRAT_TYPES[kind]))
         document.mentions = [
-            span
-            for span in spans
-            if not any(o.start <= span.start and span.end <= o.end and o != span for o in spans)
+            span for span in spans if not any(o.start <= span.start and span.end <= o.end and o != span for o in spans)
         ]
         yield document
 
 
 _MEANTIME_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+_PRONOUNS = frozenset(
+    ["It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our"]
+)
 _NAME_CONNECTORS = frozenset({"of", "and", "&", "for", "the", "de", "-", ".", "'s", "on"})
 _NO_SPACE_BEFORE = re.compile(r"^(?:[.,:;!?)\]}%]|'s|n't|'|'re|'ve|'ll|'d|'m)$")
 
@@ -130,13 +133,17 @@ def read_meantime(root: Path) -> Iterator[GoldDocument]:
     The corpus stores tokens, not text, so the text is rebuilt with ordinary
     spacing and the mention offsets are computed on it. MEANTIME marks whole
     noun phrases ("JSA Research defence analysist Paul Nesbit"); a phrase that
-    is a name once its leading determiner is dropped is scored as that name, and
-    any other phrase becomes an ignored region rather than a wrong answer.
+    is a name once its leading article or lowercase words are dropped ("the
+    White House", "analyst Paul Nesbit") is scored as that name, and
+    any other phrase becomes an ignored region rather than a wrong answer. So do
+    the sentences past the annotated opening of each article.
     """
     scheme = frozenset(_MEANTIME_TYPES.values())
     for path in sorted(root.rglob("*.xml")):
         tree = etree.parse(str(path))
         offsets: dict[str, tuple[int, int]] = {}
+        sentence_of: dict[str, str] = {}
+        sentence_spans: dict[str, tuple[int, int]] = {}
         parts: list[str] = []
         length = 0
         sentence = None
@@ -148,6 +155,9 @@ def read_meantime(root: Path) -> Iterator[GoldDocument]:
                 length += len(separator)
             sentence = token.get("sentence")
             offsets[token.get("t_id", "")] = (length, length + len(word))
+            sentence_of[token.get("t_id", "")] = sentence or ""
+            first, _ = sentence_spans.get(sentence or "", (length, 0))
+            sentence_spans[sentence or ""] = (first, length + len(word))
             parts.append(word)
             length += len(word)
         text = "".join(parts)
@@ -159,18 +169,31 @@ def read_meantime(root: Path) -> Iterator[GoldDocument]:
                 if target is not None:
                     refers[source.get("m_id", "")] = target.get("m_id", "")
         document = GoldDocument(path.stem, text, "en", scheme)
+        # Only the title and first sentences of each article are annotated; the rest is not gold.
+        annotated = {sentence_of[a.get("t_id", "")] for a in tree.iter("token_anchor") if a.get("t_id") in sentence_of}
+        for number, (start, end) in sentence_spans.items():
+            if number not in annotated:
+                document.ignored.append((start, end))
         for mention in tree.iter("ENTITY_MENTION"):
-            if mention.get("syntactic_type") != "NAM":
+            # Many names carry an empty syntactic type, so the name test below decides, not the label.
+            if mention.get("syntactic_type") not in ("NAM", ""):
                 continue
             kind = _MEANTIME_TYPES.get(entity_type.get(refers.get(mention.get("m_id", ""), ""), "") or "")
-            anchors = sorted(offsets[a.get("t_id", "")] for a in mention.iter("token_anchor") if a.get("t_id") in offsets)
+            anchors = sorted(
+                offsets[a.get("t_id", "")] for a in mention.iter("token_anchor") if a.get("t_id") in offsets
+            )
             if not kind or not anchors:
                 continue
             words = [text[a:b] for a, b in anchors]
-            while words and not words[0][:1].isupper():
+            # Names are scored without a leading article, as the recognizers write them.
+            while words and (not words[0][:1].isupper() or (words[0] == "The" and len(words) > 1)):
                 words.pop(0)
                 anchors.pop(0)
-            if words and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_CONNECTORS for w in words):
+            if (
+                words
+                and words[0] not in _PRONOUNS
+                and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_CONNECTORS for w in words)
+            ):
                 document.mentions.append(GoldMention(anchors[0][0], anchors[-1][1], kind))
             elif anchors:
                 document.ignored.append((anchors[0][0], anchors[-1][1]))

@@ -60,10 +60,12 @@ class NerScore:
         self.documents += 1
         self.misaligned += gold.misaligned
         expected = {(m.start, m.end, m.type): m for m in gold.mentions}
+        gold_spans = {(m.start, m.end) for m in gold.mentions}
         found = {
             (m.start, m.end, m.type): m
             for m in predicted
-            if m.type in gold.scheme and not any(a <= m.start and m.end <= b for a, b in gold.ignored)
+            if m.type in gold.scheme
+            and ((m.start, m.end) in gold_spans or not any(a <= m.start and m.end <= b for a, b in gold.ignored))
         }
         for key, mention in found.items():
             tallies = (self.tallies[lang, ALL], self.tallies[lang, key[2]])

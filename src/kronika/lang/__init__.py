@@ -24,6 +24,9 @@ class LanguageProfile:
     residue: tuple[str, ...] = ()
     # Name of the entity recognizer (see kronika.entities), or None where there is no model yet.
     recognizer: str | None = None
+    # Base forms of nouns that name a kind of place; a capitalised name right after
+    # one is a place ("станции Хасан", "космодроме Восточный").
+    place_nouns: frozenset[str] = frozenset()
 
 
 languages: Registry[LanguageProfile] = Registry("language")

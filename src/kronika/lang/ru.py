@@ -29,6 +29,32 @@ def _forms(stem: str) -> list[str]:
 
 PROFILE = LanguageProfile(
     recognizer="crf",
+    place_nouns=frozenset(
+        {
+            "город",
+            "село",
+            "деревня",
+            "посёлок",
+            "поселок",
+            "станица",
+            "станция",
+            "космодром",
+            "аэродром",
+            "аэропорт",
+            "порт",
+            "река",
+            "остров",
+            "полуостров",
+            "залив",
+            "озеро",
+            "пролив",
+            "гора",
+            "хребет",
+            "улица",
+            "проспект",
+            "площадь",
+        }
+    ),
     code="ru",
     script="Cyrillic",
     months={form: number for number, stem in enumerate(_MONTH_STEMS, 1) for form in _forms(stem)},

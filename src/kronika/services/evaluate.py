@@ -21,8 +21,13 @@ def evaluate_ner(
     progress: Callable[[], None] = lambda: None,
 ) -> list[NerScore]:
     """One score per corpus. ``split`` restricts a SlavicNER corpus to the documents it lists."""
-    pipeline = build(("language", "sentences", "entities"), settings or Settings(), provided={"text"})
+    pipeline = build(stages.through("entities"), settings or Settings(), provided={"text"})
     return [
-        score_ner(gold.name, read_gold(gold, split=split, langs=langs), pipeline, progress)
-        for gold in golds
+        score_ner(corpus_name(gold), read_gold(gold, split=split, langs=langs), pipeline, progress) for gold in golds
     ]
+
+
+def corpus_name(path: Path) -> str:
+    """A short label: the path below a ``data`` folder ("nerel/dev"), else the folder's own name."""
+    parts = path.resolve().parts
+    return "/".join(parts[parts.index("data") + 1 :]) if "data" in parts[:-1] else path.name

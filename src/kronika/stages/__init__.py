@@ -15,3 +15,8 @@ stages.register("entities")(EntityRecognizer)
 PREPARE = ("clean",)
 # Everything that annotates a document once it is known to be new.
 ANNOTATE = ("language", "sentences", "entities")
+
+
+def through(name: str) -> tuple[str, ...]:
+    """The annotate stages up to and including ``name``: what evaluating that layer needs."""
+    return ANNOTATE[: ANNOTATE.index(name) + 1]

@@ -162,11 +162,17 @@ class Repository:
         return rows[0] if len(rows) == 1 else None
 
     def documents(self, where: DocumentFilter) -> Sequence[DocumentRow]:
-        statement = self._filtered(select(DocumentRow).options(selectinload(DocumentRow.copies), selectinload(DocumentRow.mentions)), where)
+        statement = self._filtered(
+            select(DocumentRow).options(selectinload(DocumentRow.copies), selectinload(DocumentRow.mentions)), where
+        )
         return self.session.execute(statement).scalars().all()
 
     def iter_documents(self, batch: int = 500) -> Iterator[DocumentRow]:
-        statement = select(DocumentRow).options(selectinload(DocumentRow.copies), selectinload(DocumentRow.mentions)).order_by(DocumentRow.id)
+        statement = (
+            select(DocumentRow)
+            .options(selectinload(DocumentRow.copies), selectinload(DocumentRow.mentions))
+            .order_by(DocumentRow.id)
+        )
         yield from self.session.execute(statement.execution_options(yield_per=batch)).scalars()
 
     def documents_by_language(self) -> list[tuple[str | None, int]]:
