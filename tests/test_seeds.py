@@ -30,40 +30,41 @@ def test_russian_and_ukrainian_are_never_confused_on_any_seed_sentence(seeds: Pa
         assert identifier.detect(text, "Cyrillic") == EXPECTED[name], text
 
 
-# The entities the issue names for each seed, as (type, base form). Types are those
-# of the BSNLP guidelines the model was trained on.
-SEED_ENTITIES = {
+# The entities the issue names for each seed: base form -> the types accepted. A building
+# that stands for an institution ("Пентагон", "Білий дім") is a place or an organisation
+# depending on the sentence, and BSNLP's own annotators use both.
+SEED_ENTITIES: dict[str, dict[str, set[str]]] = {
     "ru": {
-        ("PER", "Ким Чен Ын"),
-        ("PER", "Роман Лобов"),
-        ("PER", "Олег Кожемяко"),
-        ("ORG", "РИСИ"),
-        ("ORG", "Российский институт стратегических исследований"),
-        ("ORG", "Интерфакс"),
-        ("LOC", "Москва"),
-        ("LOC", "Пхеньян"),
-        ("LOC", "Приморский край"),
-        ("LOC", "Хасан"),
-        ("LOC", "Восточный"),
+        "Ким Чен Ын": {"PER"},
+        "Роман Лобов": {"PER"},
+        "Олег Кожемяко": {"PER"},
+        "РИСИ": {"ORG"},
+        "Российский институт стратегических исследований": {"ORG"},
+        "Интерфакс": {"ORG"},
+        "Москва": {"LOC"},
+        "Пхеньян": {"LOC"},
+        "Приморский край": {"LOC"},
+        "Хасан": {"LOC"},
+        "Восточный": {"LOC"},
     },
     "uk": {
-        ("PER", "Кім Чен Ин"),
-        ("PER", "Володимир Путін"),
-        ("PER", "Сергій Шойгу"),
-        ("PER", "Джон Кірбі"),
-        ("PER", "Джо Байден"),
-        ("PER", "Сабріна Сінгх"),
-        ("PER", "Кім Сон Нам"),
-        ("ORG", "Yonhap News Agency"),
-        ("ORG", "KCNA"),
-        ("LOC", "Білий дім"),
-        ("LOC", "Пентагон"),
-        ("ORG", "The New York Times"),
-        ("LOC", "Владивосток"),
-        ("LOC", "Кневичі"),
-        ("LOC", "КНДР"),
-        ("LOC", "Північна Корея"),
-        ("LOC", "Росія"),
+        "Кім Чен Ин": {"PER"},
+        "Володимир Путін": {"PER"},
+        "Сергій Шойгу": {"PER"},
+        "Джон Кірбі": {"PER"},
+        "Джо Байден": {"PER"},
+        "Сабріна Сінгх": {"PER"},
+        "Кім Сон Нам": {"PER"},
+        "Yonhap News Agency": {"ORG"},
+        "KCNA": {"ORG"},
+        "Білий дім": {"LOC", "ORG"},
+        "Пентагон": {"LOC", "ORG"},
+        "The New York Times": {"ORG"},
+        "Владивосток": {"LOC"},
+        "Кневичі": {"LOC"},
+        "КНДР": {"LOC"},
+        "Північна Корея": {"LOC"},
+        "Росія": {"LOC"},
     },
 }
 
@@ -72,7 +73,8 @@ def test_the_export_of_the_ingested_seeds_names_every_entity_with_its_base_form(
     service.ingest([str(seeds)])
     found = {record["lang"]: {(m["type"], m["lemma"]) for m in record["mentions"]} for record in service.records()}
     for lang, expected in SEED_ENTITIES.items():
-        assert expected <= found[lang], expected - found[lang]
+        missing = [lemma for lemma, types in expected.items() if not any((t, lemma) in found[lang] for t in types)]
+        assert missing == [], missing
     # Spans point at the text they name.
     for record in service.records():
         for mention in record["mentions"]:

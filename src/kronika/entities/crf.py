@@ -10,6 +10,7 @@ import pycrfsuite
 
 from kronika.doc import Mention, Sentence
 from kronika.entities.features import Gazetteer, base_form, sentence_features
+from kronika.entities.hints import natasha_spans, token_hints
 from kronika.entities.lemma import harmonise, lemmatize
 from kronika.entities.morph import parses
 from kronika.lang import profile_for
@@ -41,6 +42,22 @@ def _split_at_brackets(words: Sequence[str], first: int, last: int) -> list[tupl
                 parts.append((start, i))
             start = i + 1
     return parts
+
+
+def _bracketed_abbreviations(words: Sequence[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Российский институт стратегических исследований (РИСИ)": the bracketed capitals name the same thing."""
+    covered = {i for first, last, _ in spans for i in range(first, last)}
+    added = [
+        (last + 1, last + 2, kind)
+        for _, last, kind in spans
+        if last + 2 < len(words)
+        and words[last] == "("
+        and words[last + 2] == ")"
+        and last + 1 not in covered
+        and words[last + 1].isupper()
+        and len(words[last + 1]) > 1
+    ]
+    return sorted(spans + added)
 
 
 def _agreeing_noun(lang: str, adjective: str, noun: str) -> bool:
@@ -102,18 +119,20 @@ class CrfRecognizer:
         self.gazetteer = Gazetteer.from_json(json.loads((directory / "gazetteer.json").read_text(encoding="utf-8")))
         self.memory: dict[str, str] = json.loads((directory / "lemmas.json").read_text(encoding="utf-8"))
 
-    def tag(self, lang: str, words: Sequence[str]) -> list[tuple[int, int, str]]:
+    def tag(self, lang: str, words: Sequence[str], hints: Sequence[str]) -> list[tuple[int, int, str]]:
         if not words:
             return []
-        labels = self.tagger.tag(sentence_features(lang, words, self.gazetteer))
+        labels = self.tagger.tag(sentence_features(lang, words, self.gazetteer, hints))
         return spans_from_labels(labels)
 
     def recognize(self, lang: str, text: str, sentences: Sequence[Sentence]) -> list[Mention]:
         mentions = []
+        hint_spans = natasha_spans(text, sentences[0].start, sentences[-1].end) if sentences else []
         for sentence in sentences:
             tokens = sentence.tokens
             words = [text[t.start : t.end] for t in tokens]
-            spans = _complete_adjective_names(lang, words, self.tag(lang, words))
+            tagged = self.tag(lang, words, token_hints(tokens, hint_spans))
+            spans = _bracketed_abbreviations(words, _complete_adjective_names(lang, words, tagged))
             for first, last, kind in _places_after_place_nouns(lang, words, spans):
                 for part_first, part_last in _split_at_brackets(words, first, last):
                     start, end = tokens[part_first].start, tokens[part_last - 1].end

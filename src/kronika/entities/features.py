@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from kronika.entities.morph import best
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Fixd")
 _QUOTES = frozenset("«»\"“”„'")
 
@@ -75,6 +76,8 @@ def _word_features(lang: str, word: str, gazetteer: Gazetteer) -> dict[str, str]
     }
     key = base_form(lang, word)
     features["base"] = key
+    # A Latin word in Cyrillic prose is nearly always a name: "Ryanair", "Yonhap".
+    features["script"] = "cyr" if _CYRILLIC.search(word) else "lat" if _LATIN.search(word) else "none"
     if lang in ("ru", "uk") and _CYRILLIC.search(word):
         tag = best(lang, lowered).tag
         features["pos"] = str(tag.POS)
@@ -88,9 +91,18 @@ def _word_features(lang: str, word: str, gazetteer: Gazetteer) -> dict[str, str]
     return features
 
 
-def sentence_features(lang: str, words: Sequence[str], gazetteer: Gazetteer) -> list[dict[str, str]]:
-    """One feature dict per token, with its neighbours' features under offset prefixes."""
+def sentence_features(
+    lang: str, words: Sequence[str], gazetteer: Gazetteer, hints: Sequence[str] | None = None
+) -> list[dict[str, str]]:
+    """One feature dict per token, with its neighbours' features under offset prefixes.
+
+    ``hints`` are another tagger's BIO labels for the same tokens (see hints.py).
+    """
     own = [_word_features(lang, word, gazetteer) for word in words]
+    if hints is not None:
+        for features, hint in zip(own, hints, strict=True):
+            features["hint"] = hint
+            features["lang|hint"] = lang + "|" + hint
     result = []
     for i in range(len(words)):
         features = {"bias": "1", "lang": lang, **own[i]}
@@ -102,7 +114,7 @@ def sentence_features(lang: str, words: Sequence[str], gazetteer: Gazetteer) -> 
                 prefix = f"{offset:+d}:"
                 features[prefix + "shape"] = other["shape"]
                 features[prefix + "w"] = other["w"]
-                for name in ("pos", "case", "Name", "Surn", "Geox", "Orgn"):
+                for name in ("pos", "case", "Name", "Surn", "Geox", "Orgn", "hint", "script"):
                     if name in other:
                         features[prefix + name] = other[name]
                 if abs(offset) == 1:

@@ -23,6 +23,7 @@ import pycrfsuite
 
 from kronika.entities.crf import MODEL_DIR
 from kronika.entities.features import Gazetteer, base_form, sentence_features
+from kronika.entities.hints import natasha_spans, token_hints
 from kronika.entities.lemma import lemmatize
 from kronika.evaluation.gold import GoldDocument, read_slavicner
 from kronika.stages.segment import split_sentences
@@ -34,12 +35,14 @@ _LINE = re.compile(r"[^\n]+")
 class LabelledSentence:
     words: list[str]
     labels: list[str]
+    hints: list[str]
 
 
 def labelled_sentences(document: GoldDocument) -> Iterator[LabelledSentence]:
     """The document's sentences as the pipeline tokenizes them, with BIO labels from the gold spans."""
     lang = document.lang or ""
     for line in _LINE.finditer(document.text):
+        spans = natasha_spans(document.text, line.start(), line.end())
         for sentence in split_sentences(line.group(), lang, line.start()):
             words = [document.text[t.start : t.end] for t in sentence.tokens]
             labels = ["O"] * len(words)
@@ -49,7 +52,7 @@ def labelled_sentences(document: GoldDocument) -> Iterator[LabelledSentence]:
                     labels[inside[0]] = "B-" + mention.type
                     for i in inside[1:]:
                         labels[i] = "I-" + mention.type
-            yield LabelledSentence(words, labels)
+            yield LabelledSentence(words, labels, token_hints(sentence.tokens, spans))
 
 
 def gazetteer_keys(lang: str, sentences: list[LabelledSentence]) -> list[tuple[str, str]]:
@@ -85,7 +88,7 @@ def train(documents: list[GoldDocument], out: Path, *, iterations: int, c1: floa
     for (lang, sentences), doc_keys in zip(prepared, keys, strict=True):
         gazetteer.add(doc_keys, -1)
         for sentence in sentences:
-            trainer.append(sentence_features(lang, sentence.words, gazetteer), sentence.labels)
+            trainer.append(sentence_features(lang, sentence.words, gazetteer, sentence.hints), sentence.labels)
             tokens += len(sentence.words)
         gazetteer.add(doc_keys, 1)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
