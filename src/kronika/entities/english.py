@@ -6,6 +6,7 @@ nationalities (NORP) are not names in that scheme.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import spacy
@@ -25,6 +26,7 @@ LABELS = {
     "LAW": "PRO",
 }
 _LEADING = ("the ", "The ")
+_POSSESSIVE = re.compile(r"\s?['’]s?$")
 
 
 class SpacyRecognizer:
@@ -45,5 +47,7 @@ class SpacyRecognizer:
             for article in _LEADING:
                 if surface.startswith(article) and len(surface) > len(article):
                     surface, offset = surface[len(article) :], offset + len(article)
+            # The possessive belongs to the sentence, not the name: "United States's" -> "United States".
+            surface = _POSSESSIVE.sub("", surface)
             mentions.append(Mention(start + offset, start + offset + len(surface), kind, surface))
         return mentions
