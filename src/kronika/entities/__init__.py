@@ -8,11 +8,14 @@ every pipeline in the process.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
-from typing import Protocol
+from functools import cache, partial
+from typing import TYPE_CHECKING, Protocol
 
 from kronika.doc import Mention, Sentence
 from kronika.registry import Registry
+
+if TYPE_CHECKING:
+    from kronika.entities.crf import CrfModel
 
 TYPES = ("PER", "ORG", "LOC", "EVT", "PRO")
 
@@ -32,11 +35,15 @@ def recognizer(name: str) -> Recognizer:
 
 
 def _register_builtin() -> None:
-    from kronika.entities.crf import CrfRecognizer
+    from kronika.entities.crf import MODELS, CrfModel, CrfRecognizer
     from kronika.entities.english import SpacyRecognizer
+    from kronika.entities.hints import natasha_spans
 
-    recognizers.register("crf")(CrfRecognizer)
+    crf_models["crf"] = CrfModel(MODELS / "ner-crf", natasha_spans)
+    recognizers.register("crf")(partial(CrfRecognizer, crf_models["crf"]))
     recognizers.register("spacy-en")(SpacyRecognizer)
 
 
+# The trained CRF models by recognizer name, for the training script.
+crf_models: dict[str, CrfModel] = {}
 _register_builtin()

@@ -1,22 +1,34 @@
-"""The CRF name tagger for Russian and Ukrainian: BIO labels over the pipeline's own tokens."""
+"""The CRF name tagger: BIO labels over the pipeline's own tokens, with another tagger's opinion as features.
+
+One model serves Russian and Ukrainian, with natasha's opinion as the hint.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pycrfsuite
 
 from kronika.doc import Mention, Sentence
 from kronika.entities.features import Gazetteer, base_form, sentence_features
-from kronika.entities.hints import natasha_spans, token_hints
+from kronika.entities.hints import Hinter, token_hints
 from kronika.entities.lemma import harmonise, lemmatize
-from kronika.entities.morph import parses
+from kronika.entities.morph import has_morphology, parses
 from kronika.lang import profile_for
 
 _BRACKETS = frozenset("()[]")
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner-crf"
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+@dataclass(frozen=True, slots=True)
+class CrfModel:
+    """Where a trained model lives and which tagger's opinion it was trained to weigh."""
+
+    directory: Path
+    hints: Hinter
 
 
 def spans_from_labels(labels: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -78,6 +90,8 @@ def _complete_adjective_names(
     lang: str, words: Sequence[str], spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """A name cut off after its adjective takes the agreeing lowercase noun that follows ("Білого" + "дому")."""
+    if not has_morphology(lang):
+        return spans
     result = []
     for first, last, kind in spans:
         if (
@@ -113,7 +127,9 @@ def _places_after_place_nouns(
 
 
 class CrfRecognizer:
-    def __init__(self, directory: Path = MODEL_DIR) -> None:
+    def __init__(self, model: CrfModel) -> None:
+        directory = model.directory
+        self.hints = model.hints
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(directory / "model.crfsuite"))
         self.gazetteer = Gazetteer.from_json(json.loads((directory / "gazetteer.json").read_text(encoding="utf-8")))
@@ -127,7 +143,7 @@ class CrfRecognizer:
 
     def recognize(self, lang: str, text: str, sentences: Sequence[Sentence]) -> list[Mention]:
         mentions = []
-        hint_spans = natasha_spans(text, sentences[0].start, sentences[-1].end) if sentences else []
+        hint_spans = self.hints(text, sentences[0].start, sentences[-1].end) if sentences else []
         for sentence in sentences:
             tokens = sentence.tokens
             words = [text[t.start : t.end] for t in tokens]

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from kronika.entities.morph import best
+from kronika.entities.morph import best, has_morphology
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -32,7 +32,7 @@ def shape(word: str) -> str:
 def base_form(lang: str, word: str) -> str:
     """The dictionary form used as a gazetteer key; words outside the script stay as written."""
     lowered = word.lower()
-    if lang in ("ru", "uk") and _CYRILLIC.search(word):
+    if has_morphology(lang) and _CYRILLIC.search(word):
         return str(best(lang, lowered).normal_form)
     return lowered
 
@@ -78,7 +78,7 @@ def _word_features(lang: str, word: str, gazetteer: Gazetteer) -> dict[str, str]
     features["base"] = key
     # A Latin word in Cyrillic prose is nearly always a name: "Ryanair", "Yonhap".
     features["script"] = "cyr" if _CYRILLIC.search(word) else "lat" if _LATIN.search(word) else "none"
-    if lang in ("ru", "uk") and _CYRILLIC.search(word):
+    if has_morphology(lang) and _CYRILLIC.search(word):
         tag = best(lang, lowered).tag
         features["pos"] = str(tag.POS)
         features["case"] = str(tag.case)

@@ -8,12 +8,15 @@ training data how far to trust them in Russian and in Ukrainian.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from natasha import NewsEmbedding, NewsNERTagger
 
 from kronika.doc import Token
+
+# (text, start, end) -> typed character spans inside text[start:end], as offsets into text.
+Hinter = Callable[[str, int, int], list[tuple[int, int, str]]]
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pymorphy3.analyzer import Parse
 
 from kronika.doc import Mention
-from kronika.entities.morph import parses
+from kronika.entities.morph import has_morphology, parses
 
 _WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ]*(?:-[\u0400-\u04ff][\u0400-\u04ff'’ʼ]*)*")
 _PERSON_MARKS = frozenset({"Name", "Surn", "Patr"})
@@ -219,7 +219,7 @@ def lemmatize(lang: str, surface: str, kind: str, memory: dict[str, str] | None 
     """The nominative form of a whole mention as written in ``lang``."""
     if memory and (remembered := memory.get(f"{lang}\t{surface}")):
         return remembered
-    if lang not in ("ru", "uk"):
+    if not has_morphology(lang):
         return surface
     pieces = _TOKEN.findall(surface)
     word_positions = [i for i, piece in enumerate(pieces) if _WORD.fullmatch(piece)]

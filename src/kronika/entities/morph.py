@@ -7,6 +7,8 @@ from functools import cache, lru_cache
 import pymorphy3
 from pymorphy3.analyzer import Parse
 
+from kronika.lang import profile_for
+
 
 @cache
 def analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
@@ -20,3 +22,7 @@ def parses(lang: str, word: str) -> tuple[Parse, ...]:
 
 def best(lang: str, word: str) -> Parse:
     return parses(lang, word)[0]
+
+
+def has_morphology(lang: str) -> bool:
+    return profile_for(lang).morphology

@@ -1,7 +1,10 @@
-"""Train the Russian/Ukrainian CRF name tagger from SlavicNER (BSNLP) and write it under models/.
+"""Train a CRF name tagger and write it where its recognizer loads it (src/kronika/models/).
 
-    python -m kronika.entities.train --gold ../shared/data/bsnlp \\
+    python -m kronika.entities.train --model crf --gold ../shared/data/bsnlp \\
         --split ../shared/data/bsnlp/SPLIT_cross-topic_train.txt
+
+The gold is any layout kronika's evaluation reads (SlavicNER, MEANTIME). Sentences
+that overlap a region the gold leaves unannotated are not trained on.
 
 The gazetteer feature is computed for each training document without that
 document's own counts, so the model learns how far to trust a gazetteer hit
@@ -21,11 +24,12 @@ from pathlib import Path
 
 import pycrfsuite
 
-from kronika.entities.crf import MODEL_DIR
+from kronika.entities import crf_models
+from kronika.entities.crf import CrfModel
 from kronika.entities.features import Gazetteer, base_form, sentence_features
-from kronika.entities.hints import natasha_spans, token_hints
+from kronika.entities.hints import Hinter, token_hints
 from kronika.entities.lemma import lemmatize
-from kronika.evaluation.gold import GoldDocument, read_slavicner
+from kronika.evaluation.gold import GoldDocument, read_gold
 from kronika.stages.segment import split_sentences
 
 _LINE = re.compile(r"[^\n]+")
@@ -38,12 +42,14 @@ class LabelledSentence:
     hints: list[str]
 
 
-def labelled_sentences(document: GoldDocument) -> Iterator[LabelledSentence]:
+def labelled_sentences(document: GoldDocument, hints: Hinter) -> Iterator[LabelledSentence]:
     """The document's sentences as the pipeline tokenizes them, with BIO labels from the gold spans."""
     lang = document.lang or ""
     for line in _LINE.finditer(document.text):
-        spans = natasha_spans(document.text, line.start(), line.end())
+        spans = hints(document.text, line.start(), line.end())
         for sentence in split_sentences(line.group(), lang, line.start()):
+            if any(a < sentence.end and sentence.start < b for a, b in document.ignored):
+                continue
             words = [document.text[t.start : t.end] for t in sentence.tokens]
             labels = ["O"] * len(words)
             for mention in document.mentions:
@@ -77,8 +83,10 @@ def lemma_memory(documents: list[GoldDocument]) -> dict[str, str]:
     return memory
 
 
-def train(documents: list[GoldDocument], out: Path, *, iterations: int, c1: float, c2: float) -> dict[str, object]:
-    prepared = [(d.lang or "", list(labelled_sentences(d))) for d in documents]
+def train(
+    documents: list[GoldDocument], model: CrfModel, out: Path, *, iterations: int, c1: float, c2: float
+) -> dict[str, object]:
+    prepared = [(d.lang or "", list(labelled_sentences(d, model.hints))) for d in documents]
     keys = [gazetteer_keys(lang, sentences) for lang, sentences in prepared]
     gazetteer = Gazetteer()
     for doc_keys in keys:
@@ -114,16 +122,19 @@ def train(documents: list[GoldDocument], out: Path, *, iterations: int, c1: floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, required=True, help="SlavicNER root (with ner/ and raw/)")
-    parser.add_argument("--split", type=Path, help="file listing the training documents")
-    parser.add_argument("--langs", default="ru,uk")
-    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--model", choices=sorted(crf_models), default="crf", help="which recognizer's model to train")
+    parser.add_argument("--gold", type=Path, action="append", required=True, help="a gold corpus folder (repeatable)")
+    parser.add_argument("--split", type=Path, help="SlavicNER: file listing the training documents")
+    parser.add_argument("--langs", default="ru,uk,en")
+    parser.add_argument("--out", type=Path, help="where to write (default: where the recognizer loads from)")
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     args = parser.parse_args()
-    documents = list(read_slavicner(args.gold, split=args.split, langs=frozenset(args.langs.split(","))))
-    report = train(documents, args.out, iterations=args.iterations, c1=args.c1, c2=args.c2)
+    model = crf_models[args.model]
+    langs = frozenset(args.langs.split(","))
+    documents = [d for gold in args.gold for d in read_gold(gold, split=args.split, langs=langs)]
+    report = train(documents, model, args.out or model.directory, iterations=args.iterations, c1=args.c1, c2=args.c2)
     print(json.dumps(report, ensure_ascii=False))
 
 

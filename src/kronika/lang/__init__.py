@@ -24,6 +24,8 @@ class LanguageProfile:
     residue: tuple[str, ...] = ()
     # Name of the entity recognizer (see kronika.entities), or None where there is no model yet.
     recognizer: str | None = None
+    # Whether pymorphy3 has a dictionary for the language (features, base forms of mentions).
+    morphology: bool = False
     # Base forms of nouns that name a kind of place; a capitalised name right after
     # one is a place ("станции Хасан", "космодроме Восточный").
     place_nouns: frozenset[str] = frozenset()

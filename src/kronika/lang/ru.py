@@ -29,6 +29,7 @@ def _forms(stem: str) -> list[str]:
 
 PROFILE = LanguageProfile(
     recognizer="crf",
+    morphology=True,
     place_nouns=frozenset(
         {
             "город",

@@ -19,6 +19,7 @@ _MONTHS = [
 
 PROFILE = LanguageProfile(
     recognizer="crf",
+    morphology=True,
     place_nouns=frozenset(
         {
             "місто",
