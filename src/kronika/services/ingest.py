@@ -7,7 +7,7 @@ stored document whole, and a re-run skips what is already there.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -22,8 +22,10 @@ from kronika.errors import Reason, Rejected
 from kronika.ingest.base import ReadContext
 from kronika.ingest.fetch import Fetcher
 from kronika.ingest.sources import expand, read_item
+from kronika.linking.linker import Linker
 from kronika.pipeline import Pipeline
 from kronika.settings import Settings
+from kronika.store.entities import EntityRepository
 from kronika.store.repository import Repository
 
 
@@ -79,28 +81,50 @@ class Ingestor:
         context = ReadContext(self.settings, fetcher)
         try:
             with Session(self.engine) as session:
-                repository = Repository(session)
+                repository, linker = self._open(session)
                 for item in items:
                     results = [item] if isinstance(item, Rejected) else read_item(item, context)
                     for result in results:
                         if isinstance(result, Rejected):
                             self._reject(report, observer, result)
                         else:
-                            self._store(repository, result, report, observer)
+                            self._store(repository, linker, result, report, observer)
                     observer.advance(item if isinstance(item, str) else item.item)
         finally:
             fetcher.close()
         return report
+
+    def store_documents(self, documents: Iterable[Document], observer: IngestObserver | None = None) -> IngestReport:
+        """Documents already in memory (an evaluation corpus, an API call) take the same path as read ones."""
+        observer = observer or Silent()
+        report = IngestReport()
+        with Session(self.engine) as session:
+            repository, linker = self._open(session)
+            for document in documents:
+                self._store(repository, linker, document, report, observer)
+                observer.advance(document.origin)
+        return report
+
+    def _open(self, session: Session) -> tuple[Repository, Linker]:
+        linker = Linker(EntityRepository(session))
+        # The starter knowledge base, loaded into a new store, must not depend on the first document succeeding.
+        session.commit()
+        return Repository(session), linker
 
     def _reject(self, report: IngestReport, observer: IngestObserver, rejection: Rejected) -> None:
         report.rejected.append(rejection)
         observer.rejected(rejection)
 
     def _store(
-        self, repository: Repository, document: Document, report: IngestReport, observer: IngestObserver
+        self,
+        repository: Repository,
+        linker: Linker,
+        document: Document,
+        report: IngestReport,
+        observer: IngestObserver,
     ) -> None:
         try:
-            outcome, lang = self._store_one(repository, document)
+            outcome, lang = self._store_one(repository, linker, document)
             repository.session.commit()
         except (SQLAlchemyError, ValueError, RuntimeError) as error:
             # One document's failure must not cost the rest of the batch.
@@ -112,7 +136,7 @@ class Ingestor:
         report.outcomes[outcome] += 1
         report.languages[lang or "?"] += 1
 
-    def _store_one(self, repository: Repository, document: Document) -> tuple[Outcome, str | None]:
+    def _store_one(self, repository: Repository, linker: Linker, document: Document) -> tuple[Outcome, str | None]:
         self.prepare(document)
         stored_as = repository.seen(document.origin, document.content_hash)
         if stored_as:
@@ -127,5 +151,6 @@ class Ingestor:
             repository.add_copy(near[0], document, similarity=near[1])
             return Outcome.DUPLICATE, repository.language_of(near[0])
         self.annotate(document)
+        linker.link(document)
         repository.add_document(document, values=values)
         return Outcome.NEW, document.lang

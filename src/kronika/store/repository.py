@@ -122,7 +122,7 @@ class Repository:
                         "end": m.end,
                         "type": m.type,
                         "lemma": m.lemma[:500],
-                        "lang": _language_at(document, m.start),
+                        "lang": language_at(document, m.start),
                         "entity_id": m.entity,
                     }
                     for m in document.mentions
@@ -236,7 +236,7 @@ def _annotations(document: Document) -> dict[str, list[list[object]]]:
     }
 
 
-def _language_at(document: Document, offset: int) -> str | None:
+def language_at(document: Document, offset: int) -> str | None:
     """The language of the paragraph holding ``offset``: a Russian quote in a Ukrainian text is Russian."""
     for paragraph in document.paragraphs:
         if paragraph.start <= offset < paragraph.end:

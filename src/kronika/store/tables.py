@@ -86,4 +86,40 @@ class MentionRow(Base):
     type: Mapped[str] = mapped_column(String(8))
     lemma: Mapped[str] = mapped_column(String(500), index=True)
     lang: Mapped[str | None] = mapped_column(String(8))
-    entity_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    entity_id: Mapped[str | None] = mapped_column(String(80), index=True)
+
+
+class EntityRow(Base):
+    """One real-world entity, across documents and languages; ``kb_id`` when a knowledge base supplied it."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    type: Mapped[str] = mapped_column(String(8))
+    canonical: Mapped[str] = mapped_column(String(500))
+    kb_id: Mapped[str | None] = mapped_column(String(80), index=True)
+    external: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    names: Mapped[list[EntityNameRow]] = relationship(order_by="EntityNameRow.count.desc()")
+
+
+class EntityNameRow(Base):
+    """A name of an entity in one language, with how many mentions used it."""
+
+    __tablename__ = "entity_names"
+    __table_args__ = (UniqueConstraint("entity_id", "lang", "name", name="uq_entity_names"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
+    lang: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(500))
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class EntityKeyRow(Base):
+    """A script-neutral matching key (kronika.linking.keys) that leads to an entity."""
+
+    __tablename__ = "entity_keys"
+
+    key: Mapped[str] = mapped_column(String(500), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)

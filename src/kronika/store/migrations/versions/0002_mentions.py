@@ -24,7 +24,7 @@ def upgrade() -> None:
         sa.Column("type", sa.String(8), nullable=False),
         sa.Column("lemma", sa.String(500), nullable=False, index=True),
         sa.Column("lang", sa.String(8)),
-        sa.Column("entity_id", sa.String(32), index=True),
+        sa.Column("entity_id", sa.String(80), index=True),
     )
 
 

@@ -1,0 +1,129 @@
+"""Queries and writes for the entity registry; the linker and the entity commands go through here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, selectinload
+
+from kronika.store.tables import DocumentRow, EntityKeyRow, EntityNameRow, EntityRow, MentionRow
+
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    entity: EntityRow
+    matched_keys: int
+
+
+class EntityRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def has_kb(self) -> bool:
+        return (
+            self.session.execute(select(EntityRow.id).where(EntityRow.kb_id.is_not(None)).limit(1)).first() is not None
+        )
+
+    def add_entity(
+        self,
+        entity_id: str,
+        kind: str,
+        canonical: str,
+        *,
+        kb_id: str | None = None,
+        external: dict[str, str] | None = None,
+    ) -> EntityRow:
+        row = EntityRow(id=entity_id, type=kind, canonical=canonical[:500], kb_id=kb_id, external=external or {})
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def candidates(self, keys: Iterable[str]) -> list[Candidate]:
+        """Entities reachable from any of ``keys``, with how many of them each matched."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return []
+        counts = self.session.execute(
+            select(EntityKeyRow.entity_id, func.count())
+            .where(EntityKeyRow.key.in_(wanted))
+            .group_by(EntityKeyRow.entity_id)
+        ).all()
+        if not counts:
+            return []
+        rows = {
+            row.id: row
+            for row in self.session.execute(select(EntityRow).where(EntityRow.id.in_([c[0] for c in counts]))).scalars()
+        }
+        return [Candidate(rows[entity_id], count) for entity_id, count in counts if entity_id in rows]
+
+    def add_keys(self, entity_id: str, keys: Iterable[str]) -> None:
+        wanted = {key[:500] for key in keys if key}
+        if not wanted:
+            return
+        existing = set(
+            self.session.execute(
+                select(EntityKeyRow.key).where(
+                    EntityKeyRow.entity_id == entity_id, EntityKeyRow.key.in_(sorted(wanted))
+                )
+            ).scalars()
+        )
+        missing = wanted - existing
+        if missing:
+            self.session.execute(
+                insert(EntityKeyRow), [{"key": key, "entity_id": entity_id} for key in sorted(missing)]
+            )
+
+    def add_names(self, entity_id: str, names: Counter[tuple[str, str]]) -> None:
+        """Count uses of (language, name); new names are added."""
+        rows = {
+            (row.lang, row.name): row
+            for row in self.session.execute(select(EntityNameRow).where(EntityNameRow.entity_id == entity_id)).scalars()
+        }
+        for (lang, name), count in names.items():
+            row = rows.get((lang, name[:500]))
+            if row is None:
+                self.session.add(EntityNameRow(entity_id=entity_id, lang=lang, name=name[:500], count=count))
+            else:
+                row.count += count
+        self.session.flush()
+
+    def get(self, entity_id: str) -> EntityRow | None:
+        return self.session.get(EntityRow, entity_id, options=[selectinload(EntityRow.names)])
+
+    def mention_counts(self, entity_ids: Sequence[str] | None = None) -> dict[str, int]:
+        statement = (
+            select(MentionRow.entity_id, func.count())
+            .where(MentionRow.entity_id.is_not(None))
+            .group_by(MentionRow.entity_id)
+        )
+        if entity_ids is not None:
+            statement = statement.where(MentionRow.entity_id.in_(list(entity_ids)))
+        return {entity_id: count for entity_id, count in self.session.execute(statement) if entity_id}
+
+    def mentioned(self, kind: str | None = None, limit: int | None = None) -> list[tuple[EntityRow, int]]:
+        """Entities with at least one mention, most mentioned first."""
+        count = func.count(MentionRow.id).label("mentions")
+        statement = (
+            select(EntityRow, count)
+            .join(MentionRow, MentionRow.entity_id == EntityRow.id)
+            .options(selectinload(EntityRow.names))
+            .group_by(EntityRow.id)
+            .order_by(count.desc(), EntityRow.canonical)
+        )
+        if kind:
+            statement = statement.where(EntityRow.type == kind)
+        if limit:
+            statement = statement.limit(limit)
+        return [(row, mentions) for row, mentions in self.session.execute(statement)]
+
+    def mentions(self, entity_id: str) -> list[tuple[MentionRow, DocumentRow]]:
+        statement = (
+            select(MentionRow, DocumentRow)
+            .join(DocumentRow, DocumentRow.id == MentionRow.document_id)
+            .where(MentionRow.entity_id == entity_id)
+            .order_by(DocumentRow.published_utc, DocumentRow.id, MentionRow.start)
+        )
+        return [(mention, document) for mention, document in self.session.execute(statement)]
