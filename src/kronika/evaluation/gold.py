@@ -24,6 +24,8 @@ class GoldMention:
     end: int
     type: str
     lemma: str | None = None
+    # The corpus' cross-document, cross-lingual entity id, where it has one (SlavicNER).
+    entity: str | None = None
 
 
 @dataclass(slots=True)
@@ -84,7 +86,8 @@ def read_slavicner(
                 if text[start:end] != surface or kind not in TYPES:
                     document.misaligned += 1
                     continue
-                document.mentions.append(GoldMention(start, end, kind, lemma))
+                entity = row[5] if len(row) > 5 and row[5] else None
+                document.mentions.append(GoldMention(start, end, kind, lemma, entity))
         yield document
 
 

@@ -15,9 +15,11 @@ from kronika import stages
 from kronika.doc import Document
 from kronika.pipeline import build
 from kronika.services import export
+from kronika.services.entities import EntityDetail, EntitySummary, find_entity, list_entities
 from kronika.services.ingest import IngestObserver, Ingestor, IngestReport
 from kronika.settings import Settings
 from kronika.store.engine import open_engine
+from kronika.store.entities import EntityRepository
 from kronika.store.repository import DocumentFilter, Repository, to_document
 from kronika.store.tables import CopyRow
 
@@ -58,11 +60,16 @@ class Kronika:
     def pipelines(self) -> Pipelines:
         return Pipelines(self.settings)
 
+    @cached_property
+    def ingestor(self) -> Ingestor:
+        return Ingestor(self.engine, self.settings, prepare=self.pipelines.prepare, annotate=self.pipelines.annotate)
+
     def ingest(self, inputs: Sequence[str], observer: IngestObserver | None = None) -> IngestReport:
-        ingestor = Ingestor(
-            self.engine, self.settings, prepare=self.pipelines.prepare, annotate=self.pipelines.annotate
-        )
-        return ingestor.run(inputs, observer)
+        return self.ingestor.run(inputs, observer)
+
+    def store_documents(self, documents: Sequence[Document], observer: IngestObserver | None = None) -> IngestReport:
+        """Documents already in memory take the ingest path: deduplicate, annotate, link, store."""
+        return self.ingestor.store_documents(documents, observer)
 
     def documents(self, where: DocumentFilter | None = None) -> list[StoredDocument]:
         with Session(self.engine) as session:
@@ -94,6 +101,18 @@ class Kronika:
                 by_language=by_language,
                 by_outlet=by_outlet,
             )
+
+    def entities(self, kind: str | None = None, limit: int | None = None) -> list[EntitySummary]:
+        with Session(self.engine) as session:
+            return list_entities(EntityRepository(session), kind, limit)
+
+    def entity(self, query: str) -> EntityDetail | None:
+        with Session(self.engine) as session:
+            return find_entity(EntityRepository(session), query)
+
+    def export_entities(self, out: IO[str] | Path) -> int:
+        """The registry as JSON Lines: every entity with a mention, its names per language and external ids."""
+        return export.write((summary.record() for summary in self.entities()), "jsonl", out)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kronika import stages
+from kronika.doc import Document
 from kronika.evaluation.gold import read_gold
+from kronika.evaluation.link import LinkScore, score_link
 from kronika.evaluation.ner import NerScore, score_ner
 from kronika.pipeline import build
+from kronika.services.ingest import Outcome
 from kronika.settings import Settings
 
 
@@ -31,3 +35,42 @@ def corpus_name(path: Path) -> str:
     """A short label: the path below a ``data`` folder ("nerel/dev"), else the folder's own name."""
     parts = path.resolve().parts
     return "/".join(parts[parts.index("data") + 1 :]) if "data" in parts[:-1] else path.name
+
+
+class _Progress:
+    def __init__(self, step: Callable[[], None]) -> None:
+        self.step = step
+
+    def start(self, total_items: int) -> None:
+        pass
+
+    def advance(self, item: str) -> None:
+        self.step()
+
+    def rejected(self, rejection: object) -> None:
+        pass
+
+
+def evaluate_link(
+    gold: Path,
+    *,
+    settings: Settings | None = None,
+    split: Path | None = None,
+    langs: frozenset[str] | None = None,
+    progress: Callable[[], None] = lambda: None,
+) -> LinkScore:
+    """Ingest a SlavicNER corpus into a fresh store, as `kronika ingest` would, and score the links."""
+    from kronika.services import Kronika
+
+    base = settings or Settings()
+    with tempfile.TemporaryDirectory(prefix="kronika-eval-link-") as scratch:
+        service = Kronika(base.model_copy(update={"db": f"sqlite:///{Path(scratch) / 'link.db'}"}))
+
+        def ingest(documents: list[Document]) -> int:
+            report = service.store_documents(documents, _Progress(progress))
+            return report.outcomes[Outcome.NEW]
+
+        try:
+            return score_link(corpus_name(gold), read_gold(gold, split=split, langs=langs), ingest)
+        finally:
+            service.close()

@@ -1,0 +1,91 @@
+"""The entity registry as front ends see it: listings, one entity with its mentions in context."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from kronika.linking.keys import name_key, person_keys
+from kronika.store.entities import EntityRepository
+from kronika.store.tables import EntityRow
+
+CONTEXT_CHARS = 60
+
+
+@dataclass(slots=True)
+class EntitySummary:
+    id: str
+    type: str
+    canonical: str
+    mentions: int
+    names: dict[str, list[str]]
+    kb_id: str | None
+    external: dict[str, Any]
+
+    def record(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "canonical": self.canonical,
+            "mentions": self.mentions,
+            "names": self.names,
+            "kb_id": self.kb_id,
+            "external": self.external,
+        }
+
+
+@dataclass(slots=True)
+class MentionInContext:
+    document: str
+    title: str | None
+    published: str | None
+    lang: str | None
+    text: str
+    left: str
+    right: str
+
+
+@dataclass(slots=True)
+class EntityDetail:
+    summary: EntitySummary
+    mentions: list[MentionInContext] = field(default_factory=list)
+
+
+def summarize(row: EntityRow, mentions: int) -> EntitySummary:
+    names: dict[str, list[str]] = defaultdict(list)
+    for name in row.names:  # most used first
+        names[name.lang].append(name.name)
+    return EntitySummary(row.id, row.type, row.canonical, mentions, dict(names), row.kb_id, dict(row.external or {}))
+
+
+def list_entities(entities: EntityRepository, kind: str | None = None, limit: int | None = None) -> list[EntitySummary]:
+    return [summarize(row, count) for row, count in entities.mentioned(kind, limit)]
+
+
+def find_entity(entities: EntityRepository, query: str) -> EntityDetail | None:
+    """By id, or by a name in any script: "Kim Jong Un" finds the entity of "Ким Чен Ына"."""
+    row = entities.get(query)
+    if row is None:
+        candidates = entities.candidates(person_keys(query) | {name_key(query)})
+        if not candidates:
+            return None
+        counts = entities.mention_counts([c.entity.id for c in candidates])
+        best = max(candidates, key=lambda c: (c.matched_keys, counts.get(c.entity.id, 0)))
+        row = entities.get(best.entity.id)
+    if row is None:
+        return None
+    detail = EntityDetail(summarize(row, entities.mention_counts([row.id]).get(row.id, 0)))
+    for mention, document in entities.mentions(row.id):
+        detail.mentions.append(
+            MentionInContext(
+                document=document.id,
+                title=document.title,
+                published=document.published,
+                lang=mention.lang,
+                text=document.text[mention.start : mention.end],
+                left=document.text[max(0, mention.start - CONTEXT_CHARS) : mention.start].replace("\n", " "),
+                right=document.text[mention.end : mention.end + CONTEXT_CHARS].replace("\n", " "),
+            )
+        )
+    return detail
