@@ -222,17 +222,41 @@ def entities_command(
 
 @app.command("entity")
 def entity_command(
-    query: Annotated[str, typer.Argument(help="An entity id, or a name in any language or script.")],
+    args: Annotated[
+        list[str],
+        typer.Argument(
+            help="NAME_OR_ID to show one entity; `merge KEEP OTHER` to make two one; "
+            "`split ENTITY NAME...` to move mentions with those base forms to a new entity."
+        ),
+    ],
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Mentions to show.")] = 30,
+    into: Annotated[str | None, typer.Option("--into", help="split: an existing entity to move them to.")] = None,
 ) -> None:
-    """One entity: names per language, external ids, and its mentions in context."""
+    """One entity (names per language, external ids, mentions in context), or an analyst's merge or split.
+
+    Merges and splits are stored: later ingests link by them."""
     service = _open(db)
+    try:
+        if args[0] == "merge" and len(args) == 3:
+            moved = service.merge_entities(args[1], args[2])
+            out.print(f"merged {args[2]} into {args[1]}: {moved} mention(s) moved")
+        elif args[0] == "split" and len(args) >= 3:
+            target, moved = service.split_entity(args[1], args[2:], into)
+            out.print(f"split {', '.join(args[2:])} from {args[1]} into {target}: {moved} mention(s) moved")
+        else:
+            _show_entity(service, " ".join(args), limit)
+    except KeyError as error:
+        err.print(f"[red]error:[/red] {error.args[0]}")
+        raise typer.Exit(1) from error
+    finally:
+        service.close()
+
+
+def _show_entity(service: Kronika, query: str, limit: int) -> None:
     found = service.entity(query)
-    service.close()
     if found is None:
-        err.print(f"no entity matches {query!r}")
-        raise typer.Exit(1)
+        raise KeyError(f"no entity matches {query!r}")
     entity = found.summary
     out.print(f"[bold]{entity.canonical}[/bold]  {entity.type}  {entity.id}  {entity.mentions} mention(s)")
     for lang, names in sorted(entity.names.items()):
@@ -246,6 +270,27 @@ def entity_command(
         context = f"…{mention.left}[bold]{mention.text}[/bold]{mention.right}…"
         table.add_row(mention.document, (mention.published or "")[:10], mention.lang or "", context)
     out.print(table)
+
+
+kb_app = typer.Typer(help="Knowledge bases of entities that linking prefers.")
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("load")
+def kb_load(
+    path: Annotated[Path, typer.Argument(help="CSV (id, type, name_<lang>, aliases, ...) or JSON Lines.")],
+    db: DbOption = None,
+) -> None:
+    """Load entities (id, type, names per language, aliases, external ids) into the registry."""
+    service = _open(db)
+    try:
+        added = service.load_kb(path)
+    except (OSError, KeyError, ValueError) as error:
+        err.print(f"[red]error:[/red] {path}: {error}")
+        raise typer.Exit(2) from error
+    finally:
+        service.close()
+    out.print(f"loaded {path}: {added} new entit{'y' if added == 1 else 'ies'}")
 
 
 eval_app = typer.Typer(help="Quality figures on annotated corpora (precision, recall, F1, accuracy).")

@@ -15,6 +15,11 @@ def compatible(first: str, second: str) -> bool:
     return (first == "PER") == (second == "PER")
 
 
+def _same_word(short: str, full: str) -> bool:
+    """Equal, or the same word with a case ending the lemmatizer could not undo ("lobova" for "lobov")."""
+    return short == full or (short.startswith(full) and len(short) - len(full) <= 2 and len(full) >= 3)
+
+
 class _Groups:
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
@@ -45,7 +50,11 @@ def group(text: str, mentions: Sequence[Mention]) -> list[list[int]]:
         words = keys[i].split()
         if mention.type == "PER" and len(words) == 1:
             # A bare surname or family name joins the nearest full name it ends or starts.
-            matches = [j for j in full_names if words[0] in (keys[j].split()[-1], keys[j].split()[0])]
+            matches = [
+                j
+                for j in full_names
+                if any(_same_word(words[0], part) for part in (keys[j].split()[-1], keys[j].split()[0]))
+            ]
             if matches:
                 groups.join(min(matches, key=lambda j: (j > i, abs(j - i))), i)
         elif mention.type != "PER" and len(words) == 1 and mention.lemma.isupper() and len(mention.lemma) >= 2:

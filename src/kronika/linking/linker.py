@@ -14,6 +14,10 @@ from kronika.store.entities import Candidate, EntityRepository
 from kronika.store.repository import language_at
 
 
+def new_entity_id() -> str:
+    return f"e:{uuid.uuid4().hex[:12]}"
+
+
 def group_keys(kind: str, lemmas: Sequence[str]) -> set[str]:
     """Keys a group is looked up by. A person's one-word short forms are left out when the
     group has a full name: "Ким" alone must not become a key of Kim Jong Un."""
@@ -67,7 +71,7 @@ class Linker:
 
     def _create(self, kind: str, lemmas: Sequence[str]) -> str:
         longest = max(Counter(lemmas).most_common(), key=lambda item: (item[1], len(item[0])))[0]
-        return self.entities.add_entity(f"e:{uuid.uuid4().hex[:12]}", kind, longest).id
+        return self.entities.add_entity(new_entity_id(), kind, longest).id
 
     @staticmethod
     def _names(document: Document, members: Sequence[Mention]) -> Counter[tuple[str, str]]:

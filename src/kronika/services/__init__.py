@@ -13,9 +13,18 @@ from sqlalchemy.orm import Session
 
 from kronika import stages
 from kronika.doc import Document
+from kronika.linking.kb import read_entries
 from kronika.pipeline import build
 from kronika.services import export
-from kronika.services.entities import EntityDetail, EntitySummary, find_entity, list_entities
+from kronika.services.entities import (
+    EntityDetail,
+    EntitySummary,
+    find_entity,
+    list_entities,
+    load_knowledge_base,
+    merge_entities,
+    split_entity,
+)
 from kronika.services.ingest import IngestObserver, Ingestor, IngestReport
 from kronika.settings import Settings
 from kronika.store.engine import open_engine
@@ -109,6 +118,25 @@ class Kronika:
     def entity(self, query: str) -> EntityDetail | None:
         with Session(self.engine) as session:
             return find_entity(EntityRepository(session), query)
+
+    def merge_entities(self, keep: str, absorb: str) -> int:
+        with Session(self.engine) as session:
+            moved = merge_entities(EntityRepository(session), keep, absorb)
+            session.commit()
+            return moved
+
+    def split_entity(self, entity_id: str, names: Sequence[str], into: str | None = None) -> tuple[str, int]:
+        with Session(self.engine) as session:
+            result = split_entity(EntityRepository(session), entity_id, names, into)
+            session.commit()
+            return result
+
+    def load_kb(self, path: Path) -> int:
+        """Add a user's knowledge base (CSV or JSON Lines); linking prefers its entries from now on."""
+        with Session(self.engine) as session:
+            added = load_knowledge_base(EntityRepository(session), read_entries(path))
+            session.commit()
+            return added
 
     def export_entities(self, out: IO[str] | Path) -> int:
         """The registry as JSON Lines: every entity with a mention, its names per language and external ids."""

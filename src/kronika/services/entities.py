@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kronika.linking.kb import KbEntry
 from kronika.linking.keys import name_key, person_keys
+from kronika.linking.linker import load_kb, new_entity_id
 from kronika.store.entities import EntityRepository
 from kronika.store.tables import EntityRow
 
@@ -89,3 +92,33 @@ def find_entity(entities: EntityRepository, query: str) -> EntityDetail | None:
             )
         )
     return detail
+
+
+def merge_entities(entities: EntityRepository, keep: str, absorb: str) -> int:
+    """The analyst says two entities are one; ``absorb``'s id keeps leading to ``keep``."""
+    kept, absorbed = entities.get(keep), entities.get(absorb)
+    if kept is None or absorbed is None:
+        raise KeyError(f"no entity {keep if kept is None else absorb!r}")
+    if kept.id == absorbed.id:
+        return 0
+    return entities.merge(kept.id, absorbed.id)
+
+
+def split_entity(
+    entities: EntityRepository, entity_id: str, names: Sequence[str], into: str | None = None
+) -> tuple[str, int]:
+    """The analyst says some names of an entity belong to another: to ``into``, or to a new entity."""
+    row = entities.get(entity_id)
+    if row is None:
+        raise KeyError(f"no entity {entity_id!r}")
+    target = entities.get(into) if into else None
+    if into and target is None:
+        raise KeyError(f"no entity {into!r}")
+    if target is None:
+        target = entities.add_entity(new_entity_id(), row.type, names[0])
+    keys = {key for name in names for key in (person_keys(name) if row.type == "PER" else {name_key(name)})}
+    return target.id, entities.split(row.id, names, keys, target.id)
+
+
+def load_knowledge_base(entities: EntityRepository, entries: Sequence[KbEntry]) -> int:
+    return load_kb(entities, entries)

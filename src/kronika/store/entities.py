@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from kronika.store.tables import DocumentRow, EntityKeyRow, EntityNameRow, EntityRow, MentionRow
+from kronika.store.tables import (
+    DocumentRow,
+    EntityCorrectionRow,
+    EntityKeyBlockRow,
+    EntityKeyRow,
+    EntityNameRow,
+    EntityRow,
+    MentionRow,
+)
 
 
 @dataclass(slots=True, frozen=True)
@@ -70,7 +79,14 @@ class EntityRepository:
                 )
             ).scalars()
         )
-        missing = wanted - existing
+        blocked = set(
+            self.session.execute(
+                select(EntityKeyBlockRow.key).where(
+                    EntityKeyBlockRow.entity_id == entity_id, EntityKeyBlockRow.key.in_(sorted(wanted))
+                )
+            ).scalars()
+        )
+        missing = wanted - existing - blocked
         if missing:
             self.session.execute(
                 insert(EntityKeyRow), [{"key": key, "entity_id": entity_id} for key in sorted(missing)]
@@ -91,7 +107,74 @@ class EntityRepository:
         self.session.flush()
 
     def get(self, entity_id: str) -> EntityRow | None:
-        return self.session.get(EntityRow, entity_id, options=[selectinload(EntityRow.names)])
+        """An entity by id; an id merged away leads to the entity that absorbed it."""
+        for _ in range(20):
+            row = self.session.get(EntityRow, entity_id, options=[selectinload(EntityRow.names)])
+            if row is not None:
+                return row
+            target = self.session.execute(
+                select(EntityCorrectionRow.target)
+                .where(EntityCorrectionRow.kind == "merge", EntityCorrectionRow.source == entity_id)
+                .order_by(EntityCorrectionRow.id.desc())
+            ).scalar()
+            if target is None:
+                return None
+            entity_id = target
+        return None
+
+    def merge(self, keep: str, absorb: str) -> int:
+        """Fold ``absorb`` into ``keep``: mentions, names and keys move; returns mentions moved."""
+        moved = self._count_mentions(MentionRow.entity_id == absorb)
+        self.session.execute(update(MentionRow).where(MentionRow.entity_id == absorb).values(entity_id=keep))
+        names = Counter(
+            {
+                (row.lang, row.name): row.count
+                for row in self.session.execute(
+                    select(EntityNameRow).where(EntityNameRow.entity_id == absorb)
+                ).scalars()
+            }
+        )
+        self.add_names(keep, names)
+        keys = list(self.session.execute(select(EntityKeyRow.key).where(EntityKeyRow.entity_id == absorb)).scalars())
+        self.session.execute(delete(EntityNameRow).where(EntityNameRow.entity_id == absorb))
+        self.session.execute(delete(EntityKeyRow).where(EntityKeyRow.entity_id == absorb))
+        self.add_keys(keep, keys)
+        self.session.execute(delete(EntityRow).where(EntityRow.id == absorb))
+        self._record("merge", absorb, keep, [])
+        return moved
+
+    def split(self, entity_id: str, names: Sequence[str], keys: set[str], into: str) -> int:
+        """Move the mentions named ``names`` (base forms) to ``into``, with those names and ``keys``;
+        the keys are blocked for ``entity_id`` so that no later ingest links them back."""
+        named = (MentionRow.entity_id == entity_id) & MentionRow.lemma.in_(list(names))
+        moved = self._count_mentions(named)
+        self.session.execute(update(MentionRow).where(named).values(entity_id=into))
+        rows = list(
+            self.session.execute(
+                select(EntityNameRow).where(EntityNameRow.entity_id == entity_id, EntityNameRow.name.in_(list(names)))
+            ).scalars()
+        )
+        self.add_names(into, Counter({(row.lang, row.name): row.count for row in rows}))
+        for row in rows:
+            self.session.delete(row)
+        self.session.execute(
+            delete(EntityKeyRow).where(EntityKeyRow.entity_id == entity_id, EntityKeyRow.key.in_(sorted(keys)))
+        )
+        self.session.execute(insert(EntityKeyBlockRow), [{"key": key, "entity_id": entity_id} for key in sorted(keys)])
+        self.add_keys(into, keys)
+        self._record("split", entity_id, into, list(names))
+        return moved
+
+    def _count_mentions(self, where: ColumnElement[bool]) -> int:
+        return int(self.session.execute(select(func.count()).select_from(MentionRow).where(where)).scalar_one())
+
+    def _record(self, kind: str, source: str, target: str, names: list[str]) -> None:
+        self.session.add(
+            EntityCorrectionRow(
+                kind=kind, source=source, target=target, names=names, made=datetime.now(UTC).replace(tzinfo=None)
+            )
+        )
+        self.session.flush()
 
     def mention_counts(self, entity_ids: Sequence[str] | None = None) -> dict[str, int]:
         statement = (

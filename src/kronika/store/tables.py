@@ -123,3 +123,25 @@ class EntityKeyRow(Base):
 
     key: Mapped[str] = mapped_column(String(500), primary_key=True)
     entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
+
+
+class EntityCorrectionRow(Base):
+    """An analyst's merge or split, kept so the registry's history can be shown and old ids followed."""
+
+    __tablename__ = "entity_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    source: Mapped[str] = mapped_column(String(80), index=True)
+    target: Mapped[str] = mapped_column(String(80), index=True)
+    names: Mapped[list[str]] = mapped_column(JSON, default=list)
+    made: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EntityKeyBlockRow(Base):
+    """A key an analyst took away from an entity by a split: linking never gives it back."""
+
+    __tablename__ = "entity_key_blocks"
+
+    key: Mapped[str] = mapped_column(String(500), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(80), primary_key=True)
