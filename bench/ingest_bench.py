@@ -2,7 +2,8 @@
 
 Each measurement runs in a fresh process (so peak RSS is that run's own), several
 times; the report gives medians and the ratio to a baseline measured in the same
-run: the readers alone on the same files, without annotation or storage.
+run: the readers alone on the same files, without annotation or storage; and the
+cost of entity linking, as full ingest against ingest with KRONIKA_LINK_ENTITIES=false.
 
     python bench/ingest_bench.py [--docs 2000] [--runs 3]
 """
@@ -34,7 +35,10 @@ if mode == "read":
     context = ReadContext(settings, Fetcher(settings))
     documents = sum(1 for item in expand([corpus]) for result in read_item(item, context) if not hasattr(result, "reason"))
 else:
+    import os
     import kronika
+    if mode == "ingest-unlinked":
+        os.environ["KRONIKA_LINK_ENTITIES"] = "false"
     report = kronika.open(db).ingest([corpus])
     documents = report.read - len(report.rejected)
 elapsed = time.perf_counter() - start
@@ -121,14 +125,19 @@ def main() -> None:
         corpus = Path(corpus_dir)
         replicate(sample_documents(), args.docs, corpus)
         baseline = measure("read", corpus, args.runs)
+        unlinked = measure("ingest-unlinked", corpus, args.runs)
         full = measure("ingest", corpus, args.runs)
     ratio = full["docs_per_s"] / baseline["docs_per_s"]
     print(f"\n{'mode':<28}{'docs':>8}{'docs/s (median)':>18}{'peak RSS MB':>14}")
     print(
         f"{'readers only (baseline)':<28}{baseline['documents']:>8.0f}{baseline['docs_per_s']:>18.1f}{baseline['peak_mb']:>14.0f}"
     )
+    print(
+        f"{'ingest without linking':<28}{unlinked['documents']:>8.0f}{unlinked['docs_per_s']:>18.1f}{unlinked['peak_mb']:>14.0f}"
+    )
     print(f"{'full ingest, SQLite':<28}{full['documents']:>8.0f}{full['docs_per_s']:>18.1f}{full['peak_mb']:>14.0f}")
     print(f"ingest / baseline throughput ratio: {ratio:.2f} ({args.runs} runs each, max RSS of any run)")
+    print(f"with linking / without linking: {full['docs_per_s'] / unlinked['docs_per_s']:.2f}")
 
 
 if __name__ == "__main__":

@@ -18,3 +18,5 @@ class Settings(BaseSettings):
     user_agent: str = "kronika/0.1 (open-source news analysis tool)"
     follow_feed_links_below_chars: int = 600
     near_duplicate_threshold: float = 0.8
+    # Link mentions to entities in the registry while ingesting (off: mentions keep no entity).
+    link_entities: bool = True

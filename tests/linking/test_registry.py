@@ -101,3 +101,11 @@ def test_a_user_knowledge_base_is_preferred_when_it_matches(service: Kronika, tm
     found = service.entity("Roman Lobov")
     assert found is not None and found.summary.id == "my:lobov"
     assert len(found.mentions) == 2
+
+
+def test_linking_can_be_switched_off(tmp_path: Path, seeds: Path) -> None:
+    service = Kronika(Settings(db=f"sqlite:///{tmp_path / 'off.db'}", link_entities=False))
+    service.ingest([str(seeds)])
+    mentions = [m for record in service.records() for m in record["mentions"]]
+    assert mentions and all(m["entity"] is None for m in mentions)
+    service.close()

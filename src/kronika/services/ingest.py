@@ -151,6 +151,7 @@ class Ingestor:
             repository.add_copy(near[0], document, similarity=near[1])
             return Outcome.DUPLICATE, repository.language_of(near[0])
         self.annotate(document)
-        linker.link(document)
+        if self.settings.link_entities:
+            linker.link(document)
         repository.add_document(document, values=values)
         return Outcome.NEW, document.lang
