@@ -6,12 +6,19 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from kronika.doc import Document, Mention
 from kronika.linking.coref import compatible, group
 from kronika.linking.kb import KbEntry, starter_entries
 from kronika.linking.keys import name_key, person_keys
 from kronika.store.entities import Candidate, EntityRepository
 from kronika.store.repository import language_at
+
+
+# Keys at least this long, at least this similar (rapidfuzz ratio, 0-100), are one name spelled two ways.
+FUZZY_MIN_LENGTH = 6
+FUZZY_THRESHOLD = 97
 
 
 def new_entity_id() -> str:
@@ -62,12 +69,28 @@ class Linker:
     def _choose(self, kind: str, keys: set[str]) -> str | None:
         fitting = [c for c in self.entities.candidates(keys) if compatible(c.entity.type, kind)]
         if not fitting:
-            return None
+            return self._nearest(kind, keys)
 
         def rank(candidate: Candidate) -> tuple[int, bool, bool]:
             return candidate.matched_keys, candidate.entity.type == kind, candidate.entity.kb_id is not None
 
         return max(fitting, key=rank).entity.id
+
+    def _nearest(self, kind: str, keys: set[str]) -> str | None:
+        """A spelling variant no key folds ("Песков" / "Пєсков" in keys "peskov" / "pieskov"):
+        the most similar key sharing the first two letters, if it is similar enough."""
+        best: tuple[float, str] | None = None
+        for key in keys:
+            if len(key) < FUZZY_MIN_LENGTH:
+                continue  # abbreviations and short names are too easily confused
+            for other, entity_id in self.entities.keys_starting(key[:2]):
+                score = fuzz.ratio(key, other)
+                if score >= FUZZY_THRESHOLD and (best is None or score > best[0]):
+                    best = (score, entity_id)
+        if best is None:
+            return None
+        entity = self.entities.get(best[1])
+        return entity.id if entity is not None and compatible(entity.type, kind) else None
 
     def _create(self, kind: str, lemmas: Sequence[str]) -> str:
         longest = max(Counter(lemmas).most_common(), key=lambda item: (item[1], len(item[0])))[0]

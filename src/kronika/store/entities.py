@@ -68,6 +68,15 @@ class EntityRepository:
         }
         return [Candidate(rows[entity_id], count) for entity_id, count in counts if entity_id in rows]
 
+    def keys_starting(self, prefix: str, limit: int = 2000) -> list[tuple[str, str]]:
+        """(key, entity id) for keys beginning with ``prefix``: an index range scan on either backend."""
+        statement = (
+            select(EntityKeyRow.key, EntityKeyRow.entity_id)
+            .where(EntityKeyRow.key >= prefix, EntityKeyRow.key < prefix + "\uffff")
+            .limit(limit)
+        )
+        return [(key, entity_id) for key, entity_id in self.session.execute(statement)]
+
     def add_keys(self, entity_id: str, keys: Iterable[str]) -> None:
         wanted = {key[:500] for key in keys if key}
         if not wanted:
