@@ -12,9 +12,9 @@ from kronika.doc import Document, Mention
 from kronika.linking.coref import compatible, group
 from kronika.linking.kb import KbEntry, starter_entries
 from kronika.linking.keys import name_key, person_keys
-from kronika.store.entities import Candidate, EntityRepository
+from kronika.store.entities import EntityRepository
 from kronika.store.repository import language_at
-
+from kronika.store.tables import EntityRow
 
 # Keys at least this long, at least this similar (rapidfuzz ratio, 0-100), are one name spelled two ways.
 FUZZY_MIN_LENGTH = 6
@@ -55,26 +55,46 @@ class Linker:
             load_kb(entities, starter_entries())
 
     def link(self, document: Document) -> None:
+        """Link every mention of ``document``: a few queries per document, not per mention."""
+        groups = []
         for indices in group(document.text, document.mentions):
             members = [document.mentions[i] for i in indices]
             kind = Counter(m.type for m in members).most_common(1)[0][0]
-            lemmas = [m.lemma for m in members]
-            keys = group_keys(kind, lemmas)
-            entity_id = self._choose(kind, keys) or self._create(kind, lemmas)
-            self.entities.add_keys(entity_id, keys)
-            self.entities.add_names(entity_id, self._names(document, members))
+            groups.append((members, kind, group_keys(kind, [m.lemma for m in members])))
+        found = self.entities.entities_by_key({key for _, _, keys in groups for key in keys})
+        keys_by_entity: dict[str, set[str]] = {}
+        names_by_entity: dict[str, Counter[tuple[str, str]]] = {}
+        for members, kind, keys in groups:
+            entity_id = self._choose(kind, keys, found)
+            if entity_id is None:
+                created = self._create(kind, [m.lemma for m in members])
+                entity_id = created.id
+                # Later groups of this document can match what an earlier one created.
+                for key in keys:
+                    found.setdefault(key, []).append(created)
+            keys_by_entity.setdefault(entity_id, set()).update(keys)
+            names_by_entity.setdefault(entity_id, Counter()).update(self._names(document, members))
             for mention in members:
                 mention.entity = entity_id
+        self.entities.add_keys_many(keys_by_entity)
+        self.entities.add_names_many(names_by_entity)
 
-    def _choose(self, kind: str, keys: set[str]) -> str | None:
-        fitting = [c for c in self.entities.candidates(keys) if compatible(c.entity.type, kind)]
-        if not fitting:
+    def _choose(self, kind: str, keys: set[str], found: dict[str, list[EntityRow]]) -> str | None:
+        matched: Counter[str] = Counter()
+        rows: dict[str, EntityRow] = {}
+        for key in keys:
+            for row in found.get(key, []):
+                if compatible(row.type, kind):
+                    matched[row.id] += 1
+                    rows[row.id] = row
+        if not matched:
             return self._nearest(kind, keys)
 
-        def rank(candidate: Candidate) -> tuple[int, bool, bool]:
-            return candidate.matched_keys, candidate.entity.type == kind, candidate.entity.kb_id is not None
+        def rank(entity_id: str) -> tuple[int, bool, bool]:
+            row = rows[entity_id]
+            return matched[entity_id], row.type == kind, row.kb_id is not None
 
-        return max(fitting, key=rank).entity.id
+        return max(matched, key=rank)
 
     def _nearest(self, kind: str, keys: set[str]) -> str | None:
         """A spelling variant no key folds ("Песков" / "Пєсков" in keys "peskov" / "pieskov"):
@@ -92,9 +112,9 @@ class Linker:
         entity = self.entities.get(best[1])
         return entity.id if entity is not None and compatible(entity.type, kind) else None
 
-    def _create(self, kind: str, lemmas: Sequence[str]) -> str:
+    def _create(self, kind: str, lemmas: Sequence[str]) -> EntityRow:
         longest = max(Counter(lemmas).most_common(), key=lambda item: (item[1], len(item[0])))[0]
-        return self.entities.add_entity(new_entity_id(), kind, longest).id
+        return self.entities.add_entity(new_entity_id(), kind, longest)
 
     @staticmethod
     def _names(document: Document, members: Sequence[Mention]) -> Counter[tuple[str, str]]:

@@ -47,26 +47,33 @@ class EntityRepository:
     ) -> EntityRow:
         row = EntityRow(id=entity_id, type=kind, canonical=canonical[:500], kb_id=kb_id, external=external or {})
         self.session.add(row)
-        self.session.flush()
         return row
+
+    def entities_by_key(self, keys: Iterable[str]) -> dict[str, list[EntityRow]]:
+        """Every entity each of ``keys`` leads to, in one query."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return {}
+        self.session.flush()
+        pairs = self.session.execute(
+            select(EntityKeyRow.key, EntityRow)
+            .join(EntityRow, EntityRow.id == EntityKeyRow.entity_id)
+            .where(EntityKeyRow.key.in_(wanted))
+        ).all()
+        found: dict[str, list[EntityRow]] = {}
+        for key, row in pairs:
+            found.setdefault(key, []).append(row)
+        return found
 
     def candidates(self, keys: Iterable[str]) -> list[Candidate]:
         """Entities reachable from any of ``keys``, with how many of them each matched."""
-        wanted = sorted(set(keys))
-        if not wanted:
-            return []
-        counts = self.session.execute(
-            select(EntityKeyRow.entity_id, func.count())
-            .where(EntityKeyRow.key.in_(wanted))
-            .group_by(EntityKeyRow.entity_id)
-        ).all()
-        if not counts:
-            return []
-        rows = {
-            row.id: row
-            for row in self.session.execute(select(EntityRow).where(EntityRow.id.in_([c[0] for c in counts]))).scalars()
-        }
-        return [Candidate(rows[entity_id], count) for entity_id, count in counts if entity_id in rows]
+        counts: Counter[str] = Counter()
+        rows: dict[str, EntityRow] = {}
+        for entities in self.entities_by_key(keys).values():
+            for row in entities:
+                counts[row.id] += 1
+                rows[row.id] = row
+        return [Candidate(rows[entity_id], count) for entity_id, count in counts.items()]
 
     def keys_starting(self, prefix: str, limit: int = 2000) -> list[tuple[str, str]]:
         """(key, entity id) for keys beginning with ``prefix``: an index range scan on either backend."""
@@ -78,41 +85,52 @@ class EntityRepository:
         return [(key, entity_id) for key, entity_id in self.session.execute(statement)]
 
     def add_keys(self, entity_id: str, keys: Iterable[str]) -> None:
-        wanted = {key[:500] for key in keys if key}
+        self.add_keys_many({entity_id: set(keys)})
+
+    def add_keys_many(self, keys_by_entity: dict[str, set[str]]) -> None:
+        """Give entities their keys, skipping pairs already there and pairs an analyst blocked."""
+        wanted = {(key[:500], entity_id) for entity_id, keys in keys_by_entity.items() for key in keys if key}
         if not wanted:
             return
-        existing = set(
-            self.session.execute(
-                select(EntityKeyRow.key).where(
-                    EntityKeyRow.entity_id == entity_id, EntityKeyRow.key.in_(sorted(wanted))
-                )
-            ).scalars()
-        )
-        blocked = set(
-            self.session.execute(
-                select(EntityKeyBlockRow.key).where(
-                    EntityKeyBlockRow.entity_id == entity_id, EntityKeyBlockRow.key.in_(sorted(wanted))
-                )
-            ).scalars()
-        )
-        missing = wanted - existing - blocked
+        self.session.flush()
+        keys = sorted({key for key, _ in wanted})
+        entity_ids = sorted(keys_by_entity)
+        present = {
+            (key, entity_id)
+            for table in (EntityKeyRow, EntityKeyBlockRow)
+            for key, entity_id in self.session.execute(
+                select(table.key, table.entity_id).where(table.key.in_(keys), table.entity_id.in_(entity_ids))
+            )
+        }
+        missing = sorted(wanted - present)
         if missing:
             self.session.execute(
-                insert(EntityKeyRow), [{"key": key, "entity_id": entity_id} for key in sorted(missing)]
+                insert(EntityKeyRow), [{"key": key, "entity_id": entity_id} for key, entity_id in missing]
             )
 
     def add_names(self, entity_id: str, names: Counter[tuple[str, str]]) -> None:
-        """Count uses of (language, name); new names are added."""
+        self.add_names_many({entity_id: names})
+
+    def add_names_many(self, names_by_entity: dict[str, Counter[tuple[str, str]]]) -> None:
+        """Count uses of (language, name) per entity; new names are added."""
+        if not names_by_entity:
+            return
+        self.session.flush()
         rows = {
-            (row.lang, row.name): row
-            for row in self.session.execute(select(EntityNameRow).where(EntityNameRow.entity_id == entity_id)).scalars()
+            (row.entity_id, row.lang, row.name): row
+            for row in self.session.execute(
+                select(EntityNameRow).where(EntityNameRow.entity_id.in_(sorted(names_by_entity)))
+            ).scalars()
         }
-        for (lang, name), count in names.items():
-            row = rows.get((lang, name[:500]))
-            if row is None:
-                self.session.add(EntityNameRow(entity_id=entity_id, lang=lang, name=name[:500], count=count))
-            else:
-                row.count += count
+        for entity_id, names in names_by_entity.items():
+            for (lang, name), count in names.items():
+                row = rows.get((entity_id, lang, name[:500]))
+                if row is None:
+                    row = EntityNameRow(entity_id=entity_id, lang=lang, name=name[:500], count=count)
+                    rows[entity_id, lang, name[:500]] = row
+                    self.session.add(row)
+                else:
+                    row.count += count
         self.session.flush()
 
     def get(self, entity_id: str) -> EntityRow | None:
