@@ -18,7 +18,7 @@ from kronika.store.tables import EntityRow
 
 # Keys at least this long, at least this similar (rapidfuzz ratio, 0-100), are one name spelled two ways.
 FUZZY_MIN_LENGTH = 6
-FUZZY_THRESHOLD = 97
+FUZZY_THRESHOLD = 94
 
 
 def new_entity_id() -> str:
