@@ -45,6 +45,17 @@ class Mention(Span):
 
 
 @dataclass(slots=True)
+class TimeExpression(Span):
+    """A date, time or period; ``value`` is ISO 8601 as TimeML writes it (2023-09-12, 2023-07,
+    2023-W37, 199X, 2023-09-12TMO, P3D); ``type`` is the TimeML type (DATE, TIME, DURATION)."""
+
+    text: str
+    value: str
+    granularity: str
+    type: str = "DATE"
+
+
+@dataclass(slots=True)
 class Document:
     """One news article as read from any source.
 
@@ -68,4 +79,5 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
     story: str | None = None

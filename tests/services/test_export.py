@@ -52,7 +52,9 @@ def test_jsonl_export_keeps_input_url_and_metadata(service: Kronika, tmp_path: P
     assert item["lang"] == "uk"
     assert item["published"] == "2024-03-12T09:30:00+02:00"
     assert item["story"] is None
-    assert item["times"] == item["events"] == item["quotes"] == item["citations"] == []
+    assert item["events"] == item["quotes"] == item["citations"] == []
+    # "у вівторок" in an article published on Tuesday 12 March 2024 is that very day.
+    assert [(t["text"], t["value"]) for t in item["times"]] == [("вівторок", "2024-03-12")]
     assert item["copies"][0]["source"] == "Київський кур'єр"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -16,7 +16,7 @@ import kronika
 from kronika.errors import KronikaError, Rejected
 from kronika.evaluation.ner import ALL
 from kronika.services import Kronika
-from kronika.services.evaluate import evaluate_link, evaluate_ner
+from kronika.services.evaluate import evaluate_link, evaluate_ner, evaluate_time
 from kronika.services.export import FORMATS
 from kronika.services.ingest import IngestReport, Outcome
 from kronika.store.repository import DocumentFilter
@@ -411,6 +411,68 @@ def eval_link(
         )
     out.print(table)
     err.print("baseline: one entity per lowercased base form, on the same mentions")
+
+
+@eval_app.command("time")
+def eval_time(
+    gold: Annotated[list[Path], typer.Option("--gold", help="TimeML (TempEval-3) or BRAT (NER-UK, NEREL) directory.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Time expressions: strict and relaxed span F1, value accuracy and value F1 (TimeML only)."""
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("eval time", total=None)
+        scores = evaluate_time(gold, progress=lambda: progress.advance(task))
+    rows: list[dict[str, Any]] = []
+    for score in scores:
+        for lang, c in sorted(score.by_lang.items()):
+            strict = c.f1(c.strict, c.found, c.strict, c.gold)
+            relaxed = c.f1(c.relaxed_found, c.found, c.relaxed_gold, c.gold)
+            valued = c.f1(c.value_right, c.found, c.value_right, c.gold) if c.valued else None
+            rows.append(
+                {
+                    "corpus": score.corpus,
+                    "lang": lang,
+                    "gold": c.gold,
+                    "found": c.found,
+                    "strict_f1": round(strict[2], 4),
+                    "relaxed_p": round(relaxed[0], 4),
+                    "relaxed_r": round(relaxed[1], 4),
+                    "relaxed_f1": round(relaxed[2], 4),
+                    "value_accuracy": round(c.value_right / c.valued, 4) if c.valued else None,
+                    "value_f1": round(valued[2], 4) if valued else None,
+                }
+            )
+    if fmt == "json":
+        out.print_json(data=rows)
+        return
+    table = Table(title="Time expressions")
+    headers = (
+        "corpus",
+        "lang",
+        "gold",
+        "found",
+        "strict F1",
+        "relaxed P",
+        "relaxed R",
+        "relaxed F1",
+        "value acc",
+        "value F1",
+    )
+    for name in headers:
+        table.add_column(name, justify="left" if name in ("corpus", "lang") else "right")
+    for row in rows:
+        table.add_row(
+            str(row["corpus"]),
+            str(row["lang"]),
+            str(row["gold"]),
+            str(row["found"]),
+            *(
+                _percent(row[k])
+                for k in ("strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1", "value_accuracy", "value_f1")
+            ),
+        )
+    out.print(table)
 
 
 def main() -> None:

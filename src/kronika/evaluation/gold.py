@@ -91,9 +91,13 @@ def read_slavicner(
         yield document
 
 
-def read_brat(root: Path, *, lang: str | None = None) -> Iterator[GoldDocument]:
-    """BRAT standoff (NER-UK, NEREL), outermost name spans only, as BSNLP annotates them."""
-    scheme = frozenset({"PER", "ORG", "LOC"})
+# Time expressions in the same corpora, for detection scores.
+BRAT_TIME_TYPES = {"DATE": "DATE", "TIME": "TIME", "PERIOD": "DURATION"}
+
+
+def read_brat(root: Path, *, lang: str | None = None, types: dict[str, str] = BRAT_TYPES) -> Iterator[GoldDocument]:
+    """BRAT standoff (NER-UK, NEREL), outermost spans of the ``types`` wanted, as BSNLP annotates names."""
+    scheme = frozenset(types.values())
     for annotation in sorted(root.rglob("*.ann")):
         text = annotation.with_suffix(".txt").read_text(encoding="utf-8")
         document = GoldDocument(str(annotation.relative_to(root).with_suffix("")), text, lang, scheme)
@@ -105,7 +109,7 @@ def read_brat(root: Path, *, lang: str | None = None) -> Iterator[GoldDocument]:
             if not line.startswith("T") or len(fields) < 3:
                 continue
             kind, _, offsets = fields[1].partition(" ")
-            if kind not in BRAT_TYPES or ";" in offsets:
+            if kind not in types or ";" in offsets:
                 continue
             bounds = offsets.split()
             if len(bounds) != 2 or not all(b.isdigit() for b in bounds):
@@ -115,7 +119,7 @@ def read_brat(root: Path, *, lang: str | None = None) -> Iterator[GoldDocument]:
             if text[start:end] != fields[2]:
                 document.misaligned += 1
                 continue
-            spans.append(GoldMention(start, end, BRAT_TYPES[kind]))
+            spans.append(GoldMention(start, end, types[kind]))
         document.mentions = [
             span for span in spans if not any(o.start <= span.start and span.end <= o.end and o != span for o in spans)
         ]

@@ -14,6 +14,25 @@ from kronika.registry import Registry
 
 
 @dataclass(frozen=True, slots=True)
+class TimeWords:
+    """The words time expressions are built from, each form mapped to what it means."""
+
+    weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 0
+    relative_days: dict[str, int] = field(default_factory=dict)  # "вчора" -> -1
+    units: dict[str, str] = field(default_factory=dict)  # "днів" -> "D", "weeks" -> "W"
+    numbers: dict[str, int] = field(default_factory=dict)  # "три" -> 3
+    ago: tuple[str, ...] = ()  # after the amount: "назад", "тому", "ago"
+    this: tuple[str, ...] = ()  # "этом", "цього", "this"
+    last: tuple[str, ...] = ()  # "прошлом", "минулого", "last"
+    next: tuple[str, ...] = ()  # "следующем", "наступного", "next"
+    parts_of_day: dict[str, str] = field(default_factory=dict)  # "вранці" -> "MO"
+    year_words: tuple[str, ...] = ()  # "года", "році", "year"
+    start_words: tuple[str, ...] = ()  # "на початку", "в начале", "early"
+    future_cues: tuple[str, ...] = ()  # stems that point a bare date forward: "планує", "will"
+    present: tuple[str, ...] = ()  # "now", "currently"
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageProfile:
     code: str
     script: str
@@ -26,6 +45,8 @@ class LanguageProfile:
     recognizer: str | None = None
     # Whether pymorphy3 has a dictionary for the language (features, base forms of mentions).
     morphology: bool = False
+    # Vocabulary for time expressions; None where the language has none yet.
+    time: TimeWords | None = None
     # Base forms of nouns that name a kind of place; a capitalised name right after
     # one is a place ("станции Хасан", "космодроме Восточный").
     place_nouns: frozenset[str] = frozenset()

@@ -1,6 +1,6 @@
 """English."""
 
-from kronika.lang import LanguageProfile
+from kronika.lang import LanguageProfile, TimeWords
 
 _MONTHS = [
     "january",
@@ -17,8 +17,38 @@ _MONTHS = [
     "december",
 ]
 
+_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+TIME = TimeWords(
+    weekdays={
+        **{d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])},
+        **{d: i for i, d in enumerate(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])},
+    },
+    relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0},
+    units={
+        **dict.fromkeys(("day", "days"), "D"),
+        **dict.fromkeys(("week", "weeks"), "W"),
+        **dict.fromkeys(("month", "months"), "M"),
+        **dict.fromkeys(("year", "years"), "Y"),
+        **dict.fromkeys(("decade", "decades"), "DE"),
+        **dict.fromkeys(("quarter", "quarters"), "Q"),
+    },
+    numbers={**{w: i for i, w in enumerate(_NUMBERS, 1)}, "a": 1, "an": 1, "several": 3, "few": 3},
+    ago=("ago", "earlier"),
+    this=("this", "the current"),
+    last=("last", "past", "previous"),
+    next=("next", "coming"),
+    parts_of_day={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
+    year_words=("year",),
+    start_words=("early", "the beginning of", "the start of"),
+    future_cues=("will", "plans", "planned", "expected", "next", "scheduled", "to visit"),
+    present=("now", "currently", "nowadays"),
+)
+
+
 PROFILE = LanguageProfile(
     recognizer="spacy-en",
+    time=TIME,
     code="en",
     script="Latin",
     months={

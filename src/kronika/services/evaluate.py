@@ -11,6 +11,7 @@ from kronika.doc import Document
 from kronika.evaluation.gold import read_gold
 from kronika.evaluation.link import LinkScore, score_link
 from kronika.evaluation.ner import NerScore, score_ner
+from kronika.evaluation.timex import TimeScore, read_time_gold, score_times
 from kronika.pipeline import build
 from kronika.services.ingest import Outcome
 from kronika.settings import Settings
@@ -74,3 +75,11 @@ def evaluate_link(
             return score_link(corpus_name(gold), read_gold(gold, split=split, langs=langs), ingest)
         finally:
             service.close()
+
+
+def evaluate_time(
+    golds: Sequence[Path], *, settings: Settings | None = None, progress: Callable[[], None] = lambda: None
+) -> list[TimeScore]:
+    """Time expressions through the stages ingest runs for them, one score per corpus."""
+    pipeline = build(("language", "sentences", "times"), settings or Settings(), provided={"text", "published"})
+    return [score_times(corpus_name(gold), read_time_gold(gold), pipeline, progress) for gold in golds]

@@ -37,7 +37,17 @@ def record(document: Document, row: DocumentRow | None = None) -> dict[str, Any]
             }
             for m in document.mentions
         ],
-        "times": [],
+        "times": [
+            {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "value": t.value,
+                "granularity": t.granularity,
+                "type": t.type,
+            }
+            for t in document.times
+        ],
         "events": [],
         "quotes": [],
         "citations": [],

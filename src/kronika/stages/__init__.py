@@ -5,16 +5,18 @@ from kronika.stages.clean import Clean
 from kronika.stages.entities import EntityRecognizer
 from kronika.stages.language import LanguageIdentifier
 from kronika.stages.segment import Segmenter
+from kronika.stages.times import TimeResolver
 
 stages.register("clean")(Clean)
 stages.register("language")(LanguageIdentifier)
 stages.register("sentences")(Segmenter)
 stages.register("entities")(EntityRecognizer)
+stages.register("times")(TimeResolver)
 
 # Cheap stages that decide a document's identity, run before deduplication.
 PREPARE = ("clean",)
 # Everything that annotates a document once it is known to be new.
-ANNOTATE = ("language", "sentences", "entities")
+ANNOTATE = ("language", "sentences", "entities", "times")
 
 
 def through(name: str) -> tuple[str, ...]:

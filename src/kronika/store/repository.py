@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, insert, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from kronika import dedup
-from kronika.doc import Document, Mention, Paragraph, Sentence
+from kronika.doc import Document, Mention, Paragraph, Sentence, TimeExpression
 from kronika.store.tables import CopyRow, DocumentRow, MentionRow, MinhashBandRow
 
 _QUERY_WORD = re.compile(r"\w+")
@@ -233,6 +233,7 @@ def _annotations(document: Document) -> dict[str, list[list[object]]]:
     return {
         "paragraphs": [[p.start, p.end, p.lang] for p in document.paragraphs],
         "sentences": [[s.start, s.end] for s in document.sentences],
+        "times": [[t.start, t.end, t.value, t.granularity, t.type] for t in document.times],
     }
 
 
@@ -262,5 +263,9 @@ def to_document(row: DocumentRow) -> Document:
         paragraphs=[Paragraph(start, end, lang) for start, end, lang in annotations.get("paragraphs", [])],
         sentences=[Sentence(start, end) for start, end in annotations.get("sentences", [])],
         mentions=[Mention(m.start, m.end, m.type, m.lemma, m.entity_id) for m in row.mentions],
+        times=[
+            TimeExpression(start, end, row.text[start:end], value, granularity, kind)
+            for start, end, value, granularity, kind in annotations.get("times", [])
+        ],
         story=row.story_id,
     )

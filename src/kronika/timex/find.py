@@ -1,0 +1,89 @@
+"""Find and resolve every time expression of a text in one language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from kronika.doc import Sentence, TimeExpression
+from kronika.timex.patterns import Patterns, patterns
+from kronika.timex.resolve import resolve
+
+
+def _sentence_start(sentences: Sequence[Sentence], offset: int) -> int:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.start
+    return max(0, offset - 150)
+
+
+def _points_forward(text: str, patterns_: Patterns, start: int, sentence_start: int) -> bool:
+    before = text[sentence_start:start].lower()
+    return any(cue in before for cue in patterns_.words.future_cues)
+
+
+def _part_of_day(text: str, found: TimeExpression, patterns_: Patterns) -> TimeExpression:
+    """ "у вівторок вранці" / "Tuesday morning": a day-level expression narrowed to a part of the day."""
+    parts = patterns_.words.parts_of_day
+    if found.granularity != "day" or not parts:
+        return found
+    alternatives = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+    after = re.match(rf"\s+({alternatives})\b", text[found.end :], re.IGNORECASE)
+    if after:
+        code = parts[after.group(1).lower()]
+        end = found.end + after.end()
+        return TimeExpression(
+            found.start, end, text[found.start : end], f"{found.value}T{code}", "part of day", found.type
+        )
+    return found
+
+
+def _merge_restated(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+    """ "у вівторок вранці, 12 вересня": a weekday restated as a date is one expression, valued by the date."""
+    merged: list[TimeExpression] = []
+    for current in times:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and re.fullmatch(r"\s*,?\s*", text[previous.end : current.start])
+            and previous.granularity in ("day", "part of day")
+            and current.granularity == "day"
+            and previous.value[:10] == current.value
+        ):
+            suffix = previous.value[10:] if previous.granularity == "part of day" else ""
+            merged[-1] = TimeExpression(
+                previous.start,
+                current.end,
+                text[previous.start : current.end],
+                current.value + suffix,
+                previous.granularity,
+            )
+            continue
+        merged.append(current)
+    return merged
+
+
+def find_times(
+    text: str, lang: str | None, anchor: date | None, sentences: Sequence[Sentence] = ()
+) -> list[TimeExpression]:
+    compiled = patterns(lang or "")
+    if compiled is None:
+        return []
+    found: list[TimeExpression] = []
+    stated: date | None = None
+    for match in compiled.expression.finditer(text):
+        rule = match.lastgroup or ""
+        start, end = match.span()
+        last_word = text[start:end].split()[-1]
+        if text[end - 1] == "." and (len(last_word) > 5 or not last_word.isascii()):
+            end -= 1  # a sentence's full stop after a month written in full
+        forward = _points_forward(text, compiled, start, _sentence_start(sentences, start))
+        resolved = resolve(rule, text[start:end], compiled, anchor or stated, forward)
+        if resolved is None:
+            continue
+        if resolved.explicit and anchor is None:
+            stated = resolved.explicit
+        expression = TimeExpression(start, end, text[start:end], resolved.value, resolved.granularity, resolved.kind)
+        found.append(_part_of_day(text, expression, compiled))
+    return _merge_restated(text, found)

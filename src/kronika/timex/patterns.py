@@ -1,0 +1,59 @@
+"""Regular expressions for one language, built from its TimeWords and month names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kronika.lang import TimeWords, profile_for
+
+
+def _alternatives(words: object) -> str:
+    forms = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(form).replace("\\ ", r"\s+").replace("'", "['’ʼ]") for form in forms)
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    words: TimeWords
+    months: dict[str, int]
+    expression: re.Pattern[str]
+
+
+@cache
+def patterns(lang: str) -> Patterns | None:
+    profile = profile_for(lang)
+    words = profile.time
+    if words is None or not profile.months:
+        return None
+    month = f"(?:{_alternatives(profile.months)})\\.?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    year_word = f"(?:\\s+(?:{_alternatives(words.year_words)}|г\\.|р\\.))?" if words.year_words else ""
+    number = f"(?:\\d+|{_alternatives(words.numbers)})"
+    unit = f"(?:{_alternatives(words.units)})"
+    weekday = f"(?:{_alternatives(words.weekdays)})"
+    relative_day = f"(?:{_alternatives(words.relative_days)})"
+    shift = f"(?:{_alternatives(words.this + words.last + words.next)})"
+    start = f"(?:{_alternatives(words.start_words)})\\s+" if words.start_words else "(?!)"
+    present = f"(?:{_alternatives(words.present)})" if words.present else "(?!)"
+    ago = f"(?:{_alternatives(words.ago)})"
+    # Named groups say which rule matched; alternatives are tried longest-first by position.
+    expression = rf"""
+        (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
+      | (?P<dotted>\b{day}\.(?:0?[1-9]|1[0-2])\.{year}\b)
+      | (?P<slashed>\b(?:0?[1-9]|1[0-2])/{day}/{year}\b)
+      | (?P<day_month>\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
+      | (?P<month_day>\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
+      | (?P<month>(?:{start})?\b{month}(?:\s+{year}{year_word})?(?!\w))
+      | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:1[89]|20)\d0s\b|'\d0s\b)
+      | (?P<ago>\b{number}\s+{unit}\s+{ago}(?!\w))
+      | (?P<shifted>\b{shift}\s+{unit}(?!\w))
+      | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
+      | (?P<relative_day>\b{relative_day}(?!\w))
+      | (?P<duration>\b{number}[\s-]+{unit}(?!\w))
+      | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
+      | (?P<present>\b{present}\b)
+    """
+    return Patterns(words, profile.months, re.compile(expression, re.IGNORECASE | re.VERBOSE))

@@ -1,0 +1,195 @@
+"""From a matched expression to a value, against an anchor date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kronika.timex.patterns import Patterns
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str
+    granularity: str
+    kind: str = "DATE"
+    # A full calendar date the text states: later relative expressions may use it as their anchor.
+    explicit: date | None = None
+
+
+def _month_in(text: str, patterns: Patterns) -> tuple[int, str] | None:
+    for word in re.findall(r"[^\W\d_]+", text):
+        number = patterns.months.get(word.lower())
+        if number:
+            return number, word
+    return None
+
+
+def _year_in(text: str) -> int | None:
+    years = [int(d) for d in _DIGITS.findall(text) if len(d) == 4]
+    return years[0] if years else None
+
+
+def _number(text: str, patterns: Patterns) -> int | None:
+    digits = _DIGITS.search(text)
+    if digits:
+        return int(digits.group())
+    for word in re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?", text.lower()):
+        if word.replace("’", "'").replace("ʼ", "'") in patterns.words.numbers:
+            return patterns.words.numbers[word.replace("’", "'").replace("ʼ", "'")]
+    return None
+
+
+def _unit(text: str, patterns: Patterns) -> str | None:
+    for word in reversed(re.findall(r"[^\W\d_]+", text.lower())):
+        if word in patterns.words.units:
+            return patterns.words.units[word]
+    return None
+
+
+def _nearest_year(month: int, day: int, anchor: date | None, forward: bool) -> int | None:
+    """The year that makes month/day the nearest past date (or the nearest future one) from anchor."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if forward and candidate >= anchor and candidate - anchor < timedelta(days=366):
+            return year
+        if not forward and candidate <= anchor + timedelta(days=1) and anchor - candidate < timedelta(days=366):
+            return year
+    return anchor.year
+
+
+def _calendar(year: int | None, month: int, day: int | None = None) -> str:
+    prefix = f"{year:04d}" if year else "XXXX"
+    return f"{prefix}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day) if year else None
+    except ValueError:
+        return None
+
+
+def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forward: bool) -> Resolved | None:
+    words = patterns.words
+    lowered = text.lower()
+    if rule == "iso":
+        y, m, d = (int(part) for part in text.split("-"))
+        return Resolved(_calendar(y, m, d), "day", explicit=_safe_date(y, m, d))
+    if rule in ("dotted", "slashed"):
+        parts = [int(part) for part in re.split(r"[./]", text)]
+        d, m, y = parts if rule == "dotted" else (parts[1], parts[0], parts[2])
+        return Resolved(_calendar(y, m, d), "day", explicit=_safe_date(y, m, d))
+    if rule in ("day_month", "month_day"):
+        found = _month_in(text, patterns)
+        if found is None:
+            return None
+        month, _ = found
+        day = int(next(d for d in _DIGITS.findall(text) if len(d) <= 2))
+        year = _year_in(text) or _nearest_year(month, day, anchor, forward)
+        return Resolved(_calendar(year, month, day), "day", explicit=_safe_date(year, month, day))
+    if rule == "month":
+        found = _month_in(text, patterns)
+        if found is None:
+            return None
+        month, word = found
+        if word.isascii() and not word[0].isupper():
+            return None  # "may", "march" in English prose are a verb and a walk, not months
+        year = _year_in(text)
+        if year is None and anchor is not None:
+            # The nearest such month at or before the anchor's, or at or after it when the sentence looks ahead.
+            year = anchor.year + (int(month < anchor.month) if forward else -int(month > anchor.month))
+        return Resolved(_calendar(year, month), "month")
+    if rule == "year":
+        year = _year_in(text)
+        return Resolved(f"{year:04d}", "year") if year else None
+    if rule == "decade":
+        digits = _DIGITS.search(text)
+        if digits is None:
+            return None
+        value = digits.group()
+        century = value[:2] if len(value) == 4 else ("19" if int(value) >= 30 else "20")
+        decade = value[2] if len(value) == 4 else value[0]
+        return Resolved(f"{century}{decade}X", "decade")
+    if rule == "relative_day":
+        offset = words.relative_days.get(lowered.strip())
+        if offset is None or anchor is None:
+            return None
+        moment = anchor + timedelta(days=offset)
+        return Resolved(moment.isoformat(), "day")
+    if rule == "weekday":
+        return _weekday(lowered, patterns, anchor, forward)
+    if rule == "ago":
+        amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
+        if amount is None or unit is None or anchor is None:
+            return None
+        return _shift(anchor, unit, -amount)
+    if rule == "shifted":
+        unit = _unit(lowered, patterns)
+        if unit is None or anchor is None:
+            return None
+        first = lowered.split()[0]
+        step = (
+            -1
+            if any(first == w.split()[0] for w in words.last)
+            else 1
+            if any(first == w.split()[0] for w in words.next)
+            else 0
+        )
+        return _shift(anchor, unit, step)
+    if rule == "duration":
+        amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
+        if amount is None or unit is None:
+            return None
+        code = {"DE": "0Y", "Q": "Q"}.get(unit, unit)
+        return Resolved(
+            f"P{amount * 10 if unit == 'DE' else amount}{code if unit != 'DE' else 'Y'}", "duration", "DURATION"
+        )
+    if rule == "present":
+        return Resolved("PRESENT_REF", "present")
+    return None
+
+
+def _weekday(text: str, patterns: Patterns, anchor: date | None, forward: bool) -> Resolved | None:
+    words = patterns.words
+    tokens = re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?", text)
+    day = next(
+        (words.weekdays[t.replace("’", "'")] for t in reversed(tokens) if t.replace("’", "'") in words.weekdays), None
+    )
+    if day is None or anchor is None:
+        return None
+    shift = tokens[0] if len(tokens) > 1 else ""
+    if shift in words.next or (forward and shift not in words.last):
+        delta = (day - anchor.weekday()) % 7 or 7
+    else:
+        delta = -((anchor.weekday() - day) % 7)
+        if shift in words.last and delta == 0:
+            delta = -7
+    moment = anchor + timedelta(days=delta)
+    return Resolved(moment.isoformat(), "day")
+
+
+def _shift(anchor: date, unit: str, amount: int) -> Resolved:
+    if unit == "D":
+        return Resolved((anchor + timedelta(days=amount)).isoformat(), "day")
+    if unit == "W":
+        year, week, _ = (anchor + timedelta(weeks=amount)).isocalendar()
+        return Resolved(f"{year:04d}-W{week:02d}", "week")
+    if unit == "M":
+        index = anchor.year * 12 + anchor.month - 1 + amount
+        return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
+    if unit == "Q":
+        quarter = (anchor.month - 1) // 3 + amount
+        year = anchor.year + quarter // 4
+        return Resolved(f"{year:04d}-Q{quarter % 4 + 1}", "quarter")
+    if unit == "DE":
+        return Resolved(f"{str(anchor.year + 10 * amount)[:3]}X", "decade")
+    return Resolved(f"{anchor.year + amount:04d}", "year")
