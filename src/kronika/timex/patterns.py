@@ -37,7 +37,8 @@ def patterns(lang: str) -> Patterns | None:
     relative_day = f"(?:{_alternatives(words.relative_days)})"
     shift = f"(?:{_alternatives(words.this + words.last + words.next)})"
     start = f"(?:{_alternatives(words.start_words)})\\s+" if words.start_words else "(?!)"
-    present = f"(?:{_alternatives(words.present)})" if words.present else "(?!)"
+    reference = f"(?:{_alternatives(words.references)})" if words.references else "(?!)"
+    quarter = f"(?:{_alternatives(words.quarters)})" if words.quarters else "(?!)"
     ago = f"(?:{_alternatives(words.ago)})"
     # Named groups say which rule matched; alternatives are tried longest-first by position.
     expression = rf"""
@@ -52,8 +53,9 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<shifted>\b{shift}\s+{unit}(?!\w))
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
       | (?P<relative_day>\b{relative_day}(?!\w))
-      | (?P<duration>\b{number}[\s-]+{unit}(?!\w))
+      | (?P<quarter>\b(?:the\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
+      | (?P<duration>\b{number}[\s-]+{unit}(?!\w)(?!-old))
       | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
-      | (?P<present>\b{present}\b)
+      | (?P<reference>\b{reference}\b)
     """
     return Patterns(words, profile.months, re.compile(expression, re.IGNORECASE | re.VERBOSE))

@@ -103,6 +103,8 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
         month, word = found
         if word.isascii() and not word[0].isupper():
             return None  # "may", "march" in English prose are a verb and a walk, not months
+        if word.isascii() and len(word) <= 4 and not _year_in(text) and not text.rstrip().endswith("."):
+            return None  # "Jan" alone is a name; "Jan." or "Jan 1990" is a month
         year = _year_in(text)
         if year is None and anchor is not None:
             # The nearest such month at or before the anchor's, or at or after it when the sentence looks ahead.
@@ -149,12 +151,18 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
         amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
         if amount is None or unit is None:
             return None
-        code = {"DE": "0Y", "Q": "Q"}.get(unit, unit)
-        return Resolved(
-            f"P{amount * 10 if unit == 'DE' else amount}{code if unit != 'DE' else 'Y'}", "duration", "DURATION"
-        )
-    if rule == "present":
-        return Resolved("PRESENT_REF", "present")
+        if unit == "DE":
+            amount, unit = amount * 10, "Y"  # TimeML writes decades as years
+        return Resolved(f"P{amount}{unit}", "duration", "DURATION")
+    if rule == "reference":
+        reference = words.references.get(re.sub(r"\s+", " ", lowered))
+        return Resolved(reference, "reference") if reference else None
+    if rule == "quarter":
+        number = next((q for word, q in words.quarters.items() if word in lowered), None)
+        if number is None:
+            return None
+        year = _year_in(text) or (anchor.year - int(number > (anchor.month - 1) // 3 + 1) if anchor else None)
+        return Resolved(f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}", "quarter")
     return None
 
 
@@ -171,7 +179,8 @@ def _weekday(text: str, patterns: Patterns, anchor: date | None, forward: bool) 
         delta = (day - anchor.weekday()) % 7 or 7
     else:
         delta = -((anchor.weekday() - day) % 7)
-        if shift in words.last and delta == 0:
+        # A weekday named on that same weekday is that day ("в пятницу" in Friday's news); "last Friday" is not.
+        if delta == 0 and shift in words.last:
             delta = -7
     moment = anchor + timedelta(days=delta)
     return Resolved(moment.isoformat(), "day")

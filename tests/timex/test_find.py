@@ -1,0 +1,76 @@
+"""Time expressions and their values, on the issue's examples, against a publication date."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kronika.timex.find import find_times
+
+FRIDAY = date(2023, 9, 15)
+
+
+def values(text: str, lang: str, anchor: date | None = FRIDAY) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, lang, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("uk", "У вівторок вранці, 12 вересня, потяг прибув.", [("вівторок вранці, 12 вересня", "2023-09-12TMO")]),
+        ("uk", "У липні Шойгу відвідав КНДР.", [("липні", "2023-07")]),
+        ("uk", "Це сталося 18 серпня.", [("18 серпня", "2023-08-18")]),
+        ("uk", "На початку серпня Білий дім заявив.", [("На початку серпня", "2023-08")]),
+        ("ru", "В 90-е годы всё было иначе.", [("90-е годы", "199X")]),
+        ("ru", "Три дня назад он уехал.", [("Три дня назад", "2023-09-12")]),
+        ("ru", "Вчера он уехал.", [("Вчера", "2023-09-14")]),
+        ("ru", "Документ от 15.09.2023 опубликован.", [("15.09.2023", "2023-09-15")]),
+        ("en", "He left last Friday.", [("last Friday", "2023-09-08")]),
+        ("en", "The talks began on Sept. 12 in Vladivostok.", [("Sept. 12", "2023-09-12")]),
+        ("en", "Profits fell in the third quarter.", [("the third quarter", "2023-Q3")]),
+        ("en", "Prices rose for three years.", [("three years", "P3Y")]),
+    ],
+)
+def test_expressions_from_the_issue_resolve_against_the_publication_date(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, lang) == expected
+
+
+def test_a_month_ahead_of_the_anchor_is_last_year_unless_the_sentence_looks_forward() -> None:
+    anchor = date(2023, 8, 20)
+    assert values("У вересні він був у Москві.", "uk", anchor) == [("вересні", "2022-09")]
+    assert values("Він планує відвідати РФ у вересні.", "uk", anchor) == [("вересні", "2023-09")]
+
+
+def test_without_a_publication_date_a_stated_date_anchors_what_follows() -> None:
+    text = "Заявление сделано 10.09.2023. Вчера стороны встретились."
+    assert values(text, "ru", None) == [("10.09.2023", "2023-09-10"), ("Вчера", "2023-09-09")]
+    assert values("Це сталося 18 серпня.", "uk", None) == [("18 серпня", "XXXX-08-18")]
+
+
+def test_words_that_only_look_like_dates_are_left_alone() -> None:
+    assert values("You may march on, Jan said, 6-year-old in tow.", "en") == []
+    assert values("Текст без дат.", "ru") == []
+    assert values("Anything at all", "pl") == []
+
+
+def test_eval_time_scores_a_timeml_file(tmp_path: Path, kronika_command: str) -> None:
+    (tmp_path / "a.tml").write_text(
+        '<?xml version="1.0" ?><TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
+        'functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT><TEXT>Markets fell '
+        '<TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> after a '
+        '<TIMEX3 tid="t2" type="DURATION" value="P1W">week</TIMEX3> of gains.</TEXT></TimeML>',
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [kronika_command, "eval", "time", "--gold", str(tmp_path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert '"value_accuracy": 1.0' in result.stdout
+    assert '"gold": 2' in result.stdout
