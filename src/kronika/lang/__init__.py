@@ -20,7 +20,7 @@ class TimeWords:
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 0
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчора" -> -1
     units: dict[str, str] = field(default_factory=dict)  # "днів" -> "D", "weeks" -> "W"
-    numbers: dict[str, int] = field(default_factory=dict)  # "три" -> 3
+    numbers: dict[str, int] = field(default_factory=dict)  # "три" -> 3; 0 for an unknown amount ("several")
     ago: tuple[str, ...] = ()  # after the amount: "назад", "тому", "ago"
     this: tuple[str, ...] = ()  # "этом", "цього", "this"
     last: tuple[str, ...] = ()  # "прошлом", "минулого", "last"

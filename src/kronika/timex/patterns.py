@@ -19,6 +19,8 @@ class Patterns:
     words: TimeWords
     months: dict[str, int]
     expression: re.Pattern[str]
+    # Cues are word beginnings: "планир" covers "планирует", "will" must not match "William".
+    future: re.Pattern[str] | None
 
 
 @cache
@@ -58,4 +60,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
       | (?P<reference>\b{reference}\b)
     """
-    return Patterns(words, profile.months, re.compile(expression, re.IGNORECASE | re.VERBOSE))
+    future = re.compile(rf"(?<!\w)(?:{_alternatives(words.future_cues)})", re.IGNORECASE) if words.future_cues else None
+    if future is not None and profile.script == "Latin":
+        future = re.compile(rf"\b(?:{_alternatives(words.future_cues)})\b", re.IGNORECASE)
+    return Patterns(words, profile.months, re.compile(expression, re.IGNORECASE | re.VERBOSE), future)

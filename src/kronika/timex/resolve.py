@@ -131,6 +131,8 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
         return _weekday(lowered, patterns, anchor, forward)
     if rule == "ago":
         amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
+        if amount == 0:
+            return Resolved("PAST_REF", "reference")  # "несколько лет назад": some time back
         if amount is None or unit is None or anchor is None:
             return None
         return _shift(anchor, unit, -amount)
@@ -153,7 +155,7 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
             return None
         if unit == "DE":
             amount, unit = amount * 10, "Y"  # TimeML writes decades as years
-        return Resolved(f"P{amount}{unit}", "duration", "DURATION")
+        return Resolved(f"P{amount or 'X'}{unit}", "duration", "DURATION")
     if rule == "reference":
         reference = words.references.get(re.sub(r"\s+", " ", lowered))
         return Resolved(reference, "reference") if reference else None
