@@ -38,6 +38,7 @@ test: lint typecheck unit
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/ner_bench.py
+	$(BIN)/python bench/time_bench.py
 
 # Quality on the shared dev data, through the product's own `kronika eval` commands.
 eval: $(STAMP)
