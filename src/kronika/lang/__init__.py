@@ -32,6 +32,9 @@ class TimeWords:
     # Words that refer to the past, present or future as a whole: "recently" -> PAST_REF.
     references: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)  # "third" -> 3, before the word for quarter
+    # Prepositions that belong to the expression as the language writes it ("у липні", "в 2018 году");
+    # English TimeML leaves "in" out, so English has none.
+    prepositions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,14 @@ def _points_forward(text: str, patterns_: Patterns, start: int, sentences: Seque
     return patterns_.future is not None and patterns_.future.search(before) is not None
 
 
+def _with_preposition(text: str, start: int, patterns_: Patterns) -> int:
+    """Where the expression starts once a preposition right before it is included ("у липні")."""
+    if patterns_.preposition is None:
+        return start
+    found = patterns_.preposition.search(text, max(0, start - 4), start)
+    return found.start() if found else start
+
+
 def _part_of_day(text: str, found: TimeExpression, patterns_: Patterns) -> TimeExpression:
     """ "у вівторок вранці" / "Tuesday morning": a day-level expression narrowed to a part of the day."""
     parts = patterns_.words.parts_of_day
@@ -87,6 +95,7 @@ def find_times(
             continue
         if resolved.explicit and anchor is None:
             stated = resolved.explicit
+        start = _with_preposition(text, start, compiled)
         expression = TimeExpression(start, end, text[start:end], resolved.value, resolved.granularity, resolved.kind)
         found.append(_part_of_day(text, expression, compiled))
     return _merge_restated(text, found)

@@ -21,6 +21,8 @@ class Patterns:
     expression: re.Pattern[str]
     # Cues are word beginnings: "планир" covers "планирует", "will" must not match "William".
     future: re.Pattern[str] | None
+    # A preposition ending right where an expression starts.
+    preposition: re.Pattern[str] | None
 
 
 @cache
@@ -63,4 +65,9 @@ def patterns(lang: str) -> Patterns | None:
     future = re.compile(rf"(?<!\w)(?:{_alternatives(words.future_cues)})", re.IGNORECASE) if words.future_cues else None
     if future is not None and profile.script == "Latin":
         future = re.compile(rf"\b(?:{_alternatives(words.future_cues)})\b", re.IGNORECASE)
-    return Patterns(words, profile.months, re.compile(expression, re.IGNORECASE | re.VERBOSE), future)
+    preposition = (
+        re.compile(rf"(?<!\w)(?:{_alternatives(words.prepositions)})\s+$", re.IGNORECASE)
+        if words.prepositions
+        else None
+    )
+    return Patterns(words, profile.months, re.compile(expression, re.IGNORECASE | re.VERBOSE), future, preposition)

@@ -123,8 +123,10 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
         return Resolved(f"{century}{decade}X", "decade")
     if rule == "relative_day":
         offset = words.relative_days.get(lowered.strip())
-        if offset is None or anchor is None:
+        if offset is None:
             return None
+        if anchor is None:
+            return Resolved("PRESENT_REF" if offset == 0 else "XXXX-XX-XX", "day")
         moment = anchor + timedelta(days=offset)
         return Resolved(moment.isoformat(), "day")
     if rule == "weekday":
@@ -133,8 +135,10 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
         amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
         if amount == 0:
             return Resolved("PAST_REF", "reference")  # "несколько лет назад": some time back
-        if amount is None or unit is None or anchor is None:
+        if amount is None or unit is None:
             return None
+        if anchor is None:
+            return Resolved("PAST_REF", "reference")
         return _shift(anchor, unit, -amount)
     if rule == "shifted":
         unit = _unit(lowered, patterns)
@@ -174,8 +178,10 @@ def _weekday(text: str, patterns: Patterns, anchor: date | None, forward: bool) 
     day = next(
         (words.weekdays[t.replace("’", "'")] for t in reversed(tokens) if t.replace("’", "'") in words.weekdays), None
     )
-    if day is None or anchor is None:
+    if day is None:
         return None
+    if anchor is None:
+        return Resolved(f"XXXX-WXX-{day + 1}", "day")  # TimeML's weekday of an unknown week
     shift = tokens[0] if len(tokens) > 1 else ""
     if shift in words.next or (forward and shift not in words.last):
         delta = (day - anchor.weekday()) % 7 or 7
