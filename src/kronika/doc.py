@@ -56,6 +56,28 @@ class TimeExpression(Span):
 
 
 @dataclass(slots=True)
+class Event(Span):
+    """A PLOVER event reported by one sentence (start, end: the evidence sentence).
+
+    Actors, targets and location are indices into ``Document.mentions``, so they follow the
+    mentions' entity links; ``date`` is a time value, ``date_approximate`` when it is only
+    the publication date."""
+
+    type: str
+    mode: str | None
+    trigger_start: int
+    trigger_end: int
+    actors: list[int] = field(default_factory=list)
+    targets: list[int] = field(default_factory=list)
+    location: int | None = None
+    date: str | None = None
+    date_approximate: bool = False
+    negated: bool = False
+    modality: str = "asserted"
+    confidence: float = 0.0
+
+
+@dataclass(slots=True)
 class Document:
     """One news article as read from any source.
 
@@ -80,4 +102,5 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     story: str | None = None

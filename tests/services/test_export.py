@@ -52,9 +52,14 @@ def test_jsonl_export_keeps_input_url_and_metadata(service: Kronika, tmp_path: P
     assert item["lang"] == "uk"
     assert item["published"] == "2024-03-12T09:30:00+02:00"
     assert item["story"] is None
-    assert item["events"] == item["quotes"] == item["citations"] == []
+    assert item["quotes"] == item["citations"] == []
+    # "У вівторок у Анкарі відбулися переговори": a meeting on that Tuesday, in Ankara.
+    talks = [e for e in item["events"] if e["trigger"] == "переговори" and e["date"] == "2024-03-12"]
+    assert len(talks) == 1 and talks[0]["type"] == "CONSULT" and talks[0]["mode"] == "meet"
+    assert talks[0]["location"]["name"] == "Анкара"
+    assert talks[0]["date_approximate"] is False
     # "у вівторок" in an article published on Tuesday 12 March 2024 is that very day.
-    assert [(t["text"], t["value"]) for t in item["times"]] == [("вівторок", "2024-03-12")]
+    assert [(t["text"], t["value"]) for t in item["times"]] == [("У вівторок", "2024-03-12")]
     assert item["copies"][0]["source"] == "Київський кур'єр"
 
 

@@ -16,7 +16,7 @@ import kronika
 from kronika.errors import KronikaError, Rejected
 from kronika.evaluation.ner import ALL
 from kronika.services import Kronika
-from kronika.services.evaluate import evaluate_link, evaluate_ner, evaluate_time
+from kronika.services.evaluate import evaluate_events, evaluate_link, evaluate_ner, evaluate_time
 from kronika.services.export import FORMATS
 from kronika.services.ingest import IngestReport, Outcome
 from kronika.store.repository import DocumentFilter
@@ -471,6 +471,53 @@ def eval_time(
                 _percent(row[k])
                 for k in ("strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1", "value_accuracy", "value_f1")
             ),
+        )
+    out.print(table)
+
+
+@eval_app.command("events")
+def eval_events(
+    annotations: Annotated[
+        Path, typer.Option("--gold", help="Folder of annotated sentences (docs/events-annotation.md).")
+    ] = Path("eval/events"),
+    shared: Annotated[Path, typer.Option("--data", help="Where the annotated sources live.")] = Path("../shared/data"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """PLOVER events: type, actor, target and date, each with precision, recall and F1, per language."""
+    if not annotations.is_dir() or not shared.is_dir():
+        err.print(f"[red]error:[/red] need {annotations} and {shared}")
+        raise typer.Exit(2)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("eval events", total=None)
+        score = evaluate_events(annotations, shared, progress=lambda: progress.advance(task))
+    rows: list[dict[str, Any]] = []
+    for (lang, name), tally in sorted(score.tallies.items(), key=lambda item: (item[0][0] != "all", item[0])):
+        p, r, f = tally.scores()
+        rows.append(
+            {
+                "lang": lang,
+                "field": name,
+                "gold": tally.gold,
+                "found": tally.found,
+                "precision": round(p, 4),
+                "recall": round(r, 4),
+                "f1": round(f, 4),
+            }
+        )
+    if fmt == "json":
+        out.print_json(data=rows)
+        return
+    table = Table(title=f"Events ({score.sentences} annotated sentences)")
+    for name in ("lang", "field", "gold", "found", "P", "R", "F1"):
+        table.add_column(name, justify="left" if name in ("lang", "field") else "right")
+    for row in rows:
+        table.add_row(
+            row["lang"],
+            row["field"],
+            str(row["gold"]),
+            str(row["found"]),
+            *(_percent(row[k]) for k in ("precision", "recall", "f1")),
         )
     out.print(table)
 

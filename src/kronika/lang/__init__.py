@@ -38,6 +38,19 @@ class TimeWords:
 
 
 @dataclass(frozen=True, slots=True)
+class EventWords:
+    """Word beginnings that name PLOVER events, and the cues that qualify them."""
+
+    # Word beginning (lowercase) -> (PLOVER type, mode or None). "встрет" covers "встретился", "встретятся".
+    triggers: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"
+    planned: tuple[str, ...] = ()  # word beginnings in the sentence before the trigger
+    hypothetical: tuple[str, ...] = ()
+    refused: tuple[str, ...] = ()
+    claimed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageProfile:
     code: str
     script: str
@@ -52,6 +65,8 @@ class LanguageProfile:
     morphology: bool = False
     # Vocabulary for time expressions; None where the language has none yet.
     time: TimeWords | None = None
+    # Event triggers and their qualifiers; None where the language has none yet.
+    events: EventWords | None = None
     # Base forms of nouns that name a kind of place; a capitalised name right after
     # one is a place ("станции Хасан", "космодроме Восточный").
     place_nouns: frozenset[str] = frozenset()

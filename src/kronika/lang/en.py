@@ -1,6 +1,6 @@
 """English."""
 
-from kronika.lang import LanguageProfile, TimeWords
+from kronika.lang import EventWords, LanguageProfile, TimeWords
 
 _MONTHS = [
     "january",
@@ -67,9 +67,68 @@ TIME = TimeWords(
 )
 
 
+EVENTS = EventWords(
+    triggers={
+        "met ": ("CONSULT", "meet"),
+        "meet": ("CONSULT", "meet"),
+        "talks": ("CONSULT", "meet"),
+        "visit": ("CONSULT", "visit"),
+        "hosted": ("CONSULT", "host"),
+        "called": ("CONSULT", "phone"),
+        "discuss": ("CONSULT", "meet"),
+        "sign": ("AGREE", None),
+        "agree": ("AGREE", None),
+        "deal": ("AGREE", None),
+        "award": ("AGREE", None),
+        "support": ("SUPPORT", None),
+        "backed": ("SUPPORT", None),
+        "praised": ("SUPPORT", None),
+        "cooperat": ("COOPERATE", None),
+        "partner": ("COOPERATE", None),
+        "aid": ("AID", None),
+        "supplied": ("AID", None),
+        "lifted": ("CONCEDE", None),
+        "released": ("CONCEDE", None),
+        "withdr": ("RETREAT", None),
+        "investigat": ("INVESTIGATE", None),
+        "probe": ("INVESTIGATE", None),
+        "demand": ("DEMAND", None),
+        "criticiz": ("DISAPPROVE", None),
+        "criticis": ("DISAPPROVE", None),
+        "condemn": ("DISAPPROVE", None),
+        "reject": ("REJECT", None),
+        "refus": ("REJECT", None),
+        "threat": ("THREATEN", None),
+        "protest": ("PROTEST", None),
+        "strike": ("PROTEST", None),
+        "mobiliz": ("MOBILIZE", None),
+        "sanction": ("SANCTION", None),
+        "expel": ("SANCTION", None),
+        "arrest": ("COERCE", None),
+        "seiz": ("COERCE", None),
+        "killed": ("ASSAULT", None),
+        "kidnap": ("ASSAULT", None),
+        "shell": ("FIGHT", None),
+        "attack": ("FIGHT", None),
+        "accus": ("ACCUSE", None),
+        "sued": ("ACCUSE", None),
+        "asked": ("REQUEST", None),
+        "urged": ("REQUEST", None),
+        "request": ("REQUEST", None),
+        "invited": ("REQUEST", None),
+    },
+    negation=("not", "n't", "never", "no"),
+    planned=("will", "plans", "plan to", "expected to", "to visit", "scheduled", "intends"),
+    hypothetical=("could", "might", "may", "ready to", "if", "would"),
+    refused=("declined", "refused"),
+    claimed=("reportedly", "allegedly", "according to", "claimed"),
+)
+
+
 PROFILE = LanguageProfile(
     recognizer="spacy-en",
     time=TIME,
+    events=EVENTS,
     code="en",
     script="Latin",
     months={

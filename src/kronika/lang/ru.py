@@ -1,6 +1,6 @@
 """Russian."""
 
-from kronika.lang import LanguageProfile, TimeWords
+from kronika.lang import EventWords, LanguageProfile, TimeWords
 
 _MONTH_STEMS = [
     "январ",
@@ -75,9 +75,76 @@ TIME = TimeWords(
 )
 
 
+EVENTS = EventWords(
+    triggers={
+        "встрет": ("CONSULT", "meet"),
+        "встреч": ("CONSULT", "meet"),
+        "переговор": ("CONSULT", "meet"),
+        "посети": ("CONSULT", "visit"),
+        "посетил": ("CONSULT", "visit"),
+        "визит": ("CONSULT", "visit"),
+        "прибыл": ("CONSULT", "visit"),
+        "принял": ("CONSULT", "host"),
+        "созвонил": ("CONSULT", "phone"),
+        "телефонн": ("CONSULT", "phone"),
+        "обсуди": ("CONSULT", "meet"),
+        "подписал": ("AGREE", None),
+        "подписа": ("AGREE", None),
+        "договорил": ("AGREE", None),
+        "согласил": ("AGREE", None),
+        "соглашени": ("AGREE", None),
+        "поддерж": ("SUPPORT", None),
+        "одобри": ("SUPPORT", None),
+        "сотруднич": ("COOPERATE", None),
+        "помощ": ("AID", None),
+        "поставк": ("AID", None),
+        "отменил": ("CONCEDE", None),
+        "освободи": ("CONCEDE", None),
+        "вывел": ("RETREAT", None),
+        "отвел": ("RETREAT", None),
+        "расследова": ("INVESTIGATE", None),
+        "потребова": ("DEMAND", None),
+        "требу": ("DEMAND", None),
+        "осуди": ("DISAPPROVE", None),
+        "раскритик": ("DISAPPROVE", None),
+        "критику": ("DISAPPROVE", None),
+        "отклони": ("REJECT", None),
+        "отверг": ("REJECT", None),
+        "пригрози": ("THREATEN", None),
+        "угрож": ("THREATEN", None),
+        "протест": ("PROTEST", None),
+        "митинг": ("PROTEST", None),
+        "забастов": ("PROTEST", None),
+        "мобилиз": ("MOBILIZE", None),
+        "санкци": ("SANCTION", None),
+        "выслал": ("SANCTION", None),
+        "арестова": ("COERCE", None),
+        "задержа": ("COERCE", None),
+        "убил": ("ASSAULT", None),
+        "убит": ("ASSAULT", None),
+        "похити": ("ASSAULT", None),
+        "обстрел": ("FIGHT", None),
+        "атаков": ("FIGHT", None),
+        "нанес удар": ("FIGHT", None),
+        "обвини": ("ACCUSE", None),
+        "обвиня": ("ACCUSE", None),
+        "попроси": ("REQUEST", None),
+        "призвал": ("REQUEST", None),
+        "призыва": ("REQUEST", None),
+        "пригласил": ("REQUEST", None),
+    },
+    negation=("не", "ни"),
+    planned=("планир", "намерен", "собира", "будет", "может посетить", "ожида", "предстоит"),
+    hypothetical=("готов", "может", "мог бы", "возможн", "если"),
+    refused=("отказал", "отказыва"),
+    claimed=("по данным", "якобы", "по информации", "как сообщ", "предположительно"),
+)
+
+
 PROFILE = LanguageProfile(
     recognizer="crf",
     time=TIME,
+    events=EVENTS,
     morphology=True,
     place_nouns=frozenset(
         {

@@ -1,6 +1,6 @@
 """Ukrainian."""
 
-from kronika.lang import LanguageProfile, TimeWords
+from kronika.lang import EventWords, LanguageProfile, TimeWords
 
 _MONTHS = [
     ("січень", "січня", "січні"),
@@ -71,9 +71,70 @@ TIME = TimeWords(
 )
 
 
+EVENTS = EventWords(
+    triggers={
+        "зустр": ("CONSULT", "meet"),
+        "переговор": ("CONSULT", "meet"),
+        "відвіда": ("CONSULT", "visit"),
+        "відвідав": ("CONSULT", "visit"),
+        "візит": ("CONSULT", "visit"),
+        "прибув": ("CONSULT", "visit"),
+        "прийняв": ("CONSULT", "host"),
+        "телефонн": ("CONSULT", "phone"),
+        "обговори": ("CONSULT", "meet"),
+        "підписа": ("AGREE", None),
+        "домовил": ("AGREE", None),
+        "погодил": ("AGREE", None),
+        "угод": ("AGREE", None),
+        "підтрим": ("SUPPORT", None),
+        "схвали": ("SUPPORT", None),
+        "співпрац": ("COOPERATE", None),
+        "допомог": ("AID", None),
+        "постачан": ("AID", None),
+        "скасува": ("CONCEDE", None),
+        "звільни": ("CONCEDE", None),
+        "вивів": ("RETREAT", None),
+        "відвів": ("RETREAT", None),
+        "розслід": ("INVESTIGATE", None),
+        "вимага": ("DEMAND", None),
+        "засуди": ("DISAPPROVE", None),
+        "розкритик": ("DISAPPROVE", None),
+        "критику": ("DISAPPROVE", None),
+        "відхили": ("REJECT", None),
+        "погрожу": ("THREATEN", None),
+        "пригрози": ("THREATEN", None),
+        "протест": ("PROTEST", None),
+        "мітинг": ("PROTEST", None),
+        "страйк": ("PROTEST", None),
+        "мобіліз": ("MOBILIZE", None),
+        "санкці": ("SANCTION", None),
+        "вислав": ("SANCTION", None),
+        "заарешту": ("COERCE", None),
+        "затрима": ("COERCE", None),
+        "вбив": ("ASSAULT", None),
+        "убив": ("ASSAULT", None),
+        "викра": ("ASSAULT", None),
+        "обстріл": ("FIGHT", None),
+        "атакува": ("FIGHT", None),
+        "завдав удар": ("FIGHT", None),
+        "звинува": ("ACCUSE", None),
+        "попроси": ("REQUEST", None),
+        "закликав": ("REQUEST", None),
+        "закликал": ("REQUEST", None),
+        "запроси": ("REQUEST", None),
+    },
+    negation=("не", "ні"),
+    planned=("план", "має намір", "збира", "буде", "очіку", "мають"),
+    hypothetical=("готов", "може", "міг би", "можлив", "якщо"),
+    refused=("відмовив", "відмовля"),
+    claimed=("за даними", "нібито", "за інформацією", "як повідом", "імовірно"),
+)
+
+
 PROFILE = LanguageProfile(
     recognizer="crf",
     time=TIME,
+    events=EVENTS,
     morphology=True,
     place_nouns=frozenset(
         {

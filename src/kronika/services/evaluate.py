@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kronika import stages
 from kronika.doc import Document
+from kronika.evaluation.events import EventScore, read_annotations, score_events
 from kronika.evaluation.gold import read_gold
 from kronika.evaluation.link import LinkScore, score_link
 from kronika.evaluation.ner import NerScore, score_ner
@@ -83,3 +84,13 @@ def evaluate_time(
     """Time expressions through the stages ingest runs for them, one score per corpus."""
     pipeline = build(("language", "sentences", "times"), settings or Settings(), provided={"text", "published"})
     return [score_times(corpus_name(gold), read_time_gold(gold), pipeline, progress) for gold in golds]
+
+
+def evaluate_events(
+    annotations: Path, shared: Path, *, settings: Settings | None = None, progress: Callable[[], None] = lambda: None
+) -> EventScore:
+    """Events on kronika's annotated sentences, each run through the annotate pipeline on its own."""
+    from kronika import stages
+
+    pipeline = build(stages.through("events"), settings or Settings(), provided={"text", "published"})
+    return score_events(read_annotations(annotations, shared), pipeline, progress)

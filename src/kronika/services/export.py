@@ -8,12 +8,36 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from kronika.doc import Document
+from kronika.doc import Document, Event
 from kronika.store.tables import DocumentRow
 
 FORMATS = ("jsonl", "csv", "parquet")
 # Layers later stages fill; a list per document from the start so the format stays stable.
 LIST_FIELDS = ("mentions", "times", "events", "quotes", "citations", "copies")
+
+
+def _event(document: Document, event: Event) -> dict[str, Any]:
+    def entity(index: int) -> dict[str, Any]:
+        mention = document.mentions[index]
+        return {"entity": mention.entity, "name": mention.lemma, "type": mention.type}
+
+    return {
+        "type": event.type,
+        "mode": event.mode,
+        "start": event.start,
+        "end": event.end,
+        "trigger": document.text[event.trigger_start : event.trigger_end],
+        "trigger_start": event.trigger_start,
+        "trigger_end": event.trigger_end,
+        "actors": [entity(i) for i in event.actors],
+        "targets": [entity(i) for i in event.targets],
+        "location": entity(event.location) if event.location is not None else None,
+        "date": event.date,
+        "date_approximate": event.date_approximate,
+        "negated": event.negated,
+        "modality": event.modality,
+        "confidence": event.confidence,
+    }
 
 
 def record(document: Document, row: DocumentRow | None = None) -> dict[str, Any]:
@@ -48,7 +72,7 @@ def record(document: Document, row: DocumentRow | None = None) -> dict[str, Any]
             }
             for t in document.times
         ],
-        "events": [],
+        "events": [_event(document, event) for event in document.events],
         "quotes": [],
         "citations": [],
         "copies": [

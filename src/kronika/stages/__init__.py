@@ -3,6 +3,7 @@
 from kronika.pipeline import stages
 from kronika.stages.clean import Clean
 from kronika.stages.entities import EntityRecognizer
+from kronika.stages.events import EventCoder
 from kronika.stages.language import LanguageIdentifier
 from kronika.stages.segment import Segmenter
 from kronika.stages.times import TimeResolver
@@ -12,11 +13,12 @@ stages.register("language")(LanguageIdentifier)
 stages.register("sentences")(Segmenter)
 stages.register("entities")(EntityRecognizer)
 stages.register("times")(TimeResolver)
+stages.register("events")(EventCoder)
 
 # Cheap stages that decide a document's identity, run before deduplication.
 PREPARE = ("clean",)
 # Everything that annotates a document once it is known to be new.
-ANNOTATE = ("language", "sentences", "entities", "times")
+ANNOTATE = ("language", "sentences", "entities", "times", "events")
 
 
 def through(name: str) -> tuple[str, ...]:

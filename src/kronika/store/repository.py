@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import numpy as np
 from sqlalchemy import Select, func, insert, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from kronika import dedup
-from kronika.doc import Document, Mention, Paragraph, Sentence, TimeExpression
+from kronika.doc import Document, Event, Mention, Paragraph, Sentence, TimeExpression
 from kronika.store.tables import CopyRow, DocumentRow, MentionRow, MinhashBandRow
 
 _QUERY_WORD = re.compile(r"\w+")
@@ -229,11 +230,12 @@ class Repository:
         )
 
 
-def _annotations(document: Document) -> dict[str, list[list[object]]]:
+def _annotations(document: Document) -> dict[str, list[Any]]:
     return {
         "paragraphs": [[p.start, p.end, p.lang] for p in document.paragraphs],
         "sentences": [[s.start, s.end] for s in document.sentences],
         "times": [[t.start, t.end, t.value, t.granularity, t.type] for t in document.times],
+        "events": [asdict(event) for event in document.events],
     }
 
 
@@ -267,5 +269,6 @@ def to_document(row: DocumentRow) -> Document:
             TimeExpression(start, end, row.text[start:end], value, granularity, kind)
             for start, end, value, granularity, kind in annotations.get("times", [])
         ],
+        events=[Event(**event) for event in annotations.get("events", [])],
         story=row.story_id,
     )

@@ -1,0 +1,85 @@
+"""The event coder on sentences written here: type, mode, who, whom, where, when, modality, negation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import kronika
+from kronika.doc import Document
+
+
+def events(
+    text: str,
+) -> tuple[Document, list[tuple[str, str | None, list[str], list[str], str | None, str | None, str, bool]]]:
+    document = kronika.analyze(text, published=datetime(2023, 9, 15))
+    lemma = document.mentions
+    return document, [
+        (
+            e.type,
+            e.mode,
+            [lemma[i].lemma for i in e.actors],
+            [lemma[i].lemma for i in e.targets],
+            lemma[e.location].lemma if e.location is not None else None,
+            e.date,
+            e.modality,
+            e.negated,
+        )
+        for e in document.events
+    ]
+
+
+def test_a_meeting_with_its_parties_place_and_date() -> None:
+    _, found = events("У вівторок Кім Чен Ин зустрівся з Володимиром Путіним у Владивостоці.")
+    assert found == [
+        ("CONSULT", "meet", ["Кім Чен Ин"], ["Володимир Путін"], "Владивосток", "2023-09-12", "asserted", False)
+    ]
+
+
+def test_readiness_is_not_a_meeting_that_happened() -> None:
+    _, found = events("Байден готовий зустрітися з Кім Чен Ином.")
+    assert [(kind, modality) for kind, _, _, _, _, _, modality, _ in found] == [("CONSULT", "hypothetical")]
+
+
+def test_a_plan_and_a_denial_keep_their_modality_and_negation() -> None:
+    _, planned = events("Кім Чен Ин планує відвідати Росію у вересні.")
+    assert [(kind, modality) for kind, _, _, _, _, _, modality, _ in planned] == [("CONSULT", "planned")]
+    _, denied = events("Путин не встретился с Байденом.")
+    assert [(kind, negated) for kind, *_, negated in denied] == [("CONSULT", True)]
+
+
+def test_without_a_dated_expression_the_publication_date_stands_in_approximately() -> None:
+    document, found = events("Россия ввела санкции против Японии.")
+    assert [kind for kind, *_ in found] == ["SANCTION"]
+    assert document.events[0].date == "2023-09-15" and document.events[0].date_approximate
+
+
+def test_eval_events_reads_the_annotations_and_the_shared_texts(kronika_command: str) -> None:
+    import json
+    import subprocess
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parents[2]
+    shared = root.parent / "shared" / "data"
+    if not (shared / "bsnlp").is_dir():
+        pytest.skip(f"the annotated sources are not at {shared}")
+    result = subprocess.run(
+        [
+            kronika_command,
+            "eval",
+            "events",
+            "--gold",
+            str(root / "eval" / "events"),
+            "--data",
+            str(shared),
+            "-f",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows = {(r["lang"], r["field"]): r for r in json.loads(result.stdout)}
+    assert rows["all", "type"]["gold"] >= 170  # every annotated event was read back from its offsets
+    assert {"ru", "uk", "en"} <= {lang for lang, _ in rows}
