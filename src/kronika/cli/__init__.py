@@ -293,6 +293,25 @@ def kb_load(
     out.print(f"loaded {path}: {added} new entit{'y' if added == 1 else 'ies'}")
 
 
+def _report(rows: list[dict[str, Any]], title: str, columns: list[tuple[str, str]], fmt: str) -> None:
+    """Evaluation rows as JSON, or as a table: text left, counts right, scores to three decimals."""
+    if fmt == "json":
+        out.print_json(data=rows)
+        return
+    table = Table(title=title)
+    for header, key in columns:
+        table.add_column(header, justify="left" if rows and isinstance(rows[0].get(key), str) else "right")
+    for row in rows:
+        table.add_row(
+            *(
+                _percent(row[key]) if isinstance(row[key], float) or row[key] is None else str(row[key])
+                for _, key in columns
+            ),
+            style="bold" if row.get("type") == ALL or row.get("scope") == "all" or row.get("lang") == "all" else None,
+        )
+    out.print(table)
+
+
 eval_app = typer.Typer(help="Quality figures on annotated corpora (precision, recall, F1, accuracy).")
 app.add_typer(eval_app, name="eval")
 
@@ -345,23 +364,21 @@ def eval_ner(
     for score in scores:
         if score.misaligned:
             err.print(f"{score.corpus}: {score.misaligned} gold span(s) did not match their text and were skipped")
-    if fmt == "json":
-        out.print_json(data=rows)
-        return
-    table = Table(title="Named entities: strict span + type")
-    for name in ("corpus", "lang", "type", "P", "R", "F1", "gold", "lemma acc"):
-        table.add_column(name, justify="left" if name in ("corpus", "lang", "type") else "right")
-    for row in rows:
-        table.add_row(
-            str(row["corpus"]),
-            str(row["lang"]),
-            str(row["type"]),
-            *(_percent(row[k]) for k in ("precision", "recall", "f1")),  # type: ignore[arg-type]
-            str(row["support"]),
-            _percent(row["lemma_accuracy"]),  # type: ignore[arg-type]
-            style="bold" if row["type"] == ALL else None,
-        )
-    out.print(table)
+    _report(
+        rows,
+        "Named entities: strict span + type",
+        [
+            ("corpus", "corpus"),
+            ("lang", "lang"),
+            ("type", "type"),
+            ("P", "precision"),
+            ("R", "recall"),
+            ("F1", "f1"),
+            ("gold", "support"),
+            ("lemma acc", "lemma_accuracy"),
+        ],
+        fmt,
+    )
 
 
 @eval_app.command("link")
@@ -396,20 +413,20 @@ def eval_link(
         }
         for scope, ours, baseline in score.rows()
     ]
-    if fmt == "json":
-        out.print_json(data=rows)
-        return
-    table = Table(title=f"Entity linking: mention-level B-cubed ({score.documents} documents stored)")
-    for name in ("corpus", "scope", "mentions", "P", "R", "F1", "baseline F1"):
-        table.add_column(name, justify="left" if name in ("corpus", "scope") else "right")
-    for row in rows:
-        table.add_row(
-            str(row["corpus"]),
-            str(row["scope"]),
-            str(row["mentions"]),
-            *(_percent(row[k]) for k in ("precision", "recall", "f1", "baseline_f1")),  # type: ignore[arg-type]
-        )
-    out.print(table)
+    _report(
+        rows,
+        f"Entity linking: mention-level B-cubed ({score.documents} documents stored)",
+        [
+            ("corpus", "corpus"),
+            ("scope", "scope"),
+            ("mentions", "mentions"),
+            ("P", "precision"),
+            ("R", "recall"),
+            ("F1", "f1"),
+            ("baseline F1", "baseline_f1"),
+        ],
+        fmt,
+    )
     err.print("baseline: one entity per lowercased base form, on the same mentions")
 
 
@@ -443,36 +460,23 @@ def eval_time(
                     "value_f1": round(valued[2], 4) if valued else None,
                 }
             )
-    if fmt == "json":
-        out.print_json(data=rows)
-        return
-    table = Table(title="Time expressions")
-    headers = (
-        "corpus",
-        "lang",
-        "gold",
-        "found",
-        "strict F1",
-        "relaxed P",
-        "relaxed R",
-        "relaxed F1",
-        "value acc",
-        "value F1",
+    _report(
+        rows,
+        "Time expressions",
+        [
+            ("corpus", "corpus"),
+            ("lang", "lang"),
+            ("gold", "gold"),
+            ("found", "found"),
+            ("strict F1", "strict_f1"),
+            ("relaxed P", "relaxed_p"),
+            ("relaxed R", "relaxed_r"),
+            ("relaxed F1", "relaxed_f1"),
+            ("value acc", "value_accuracy"),
+            ("value F1", "value_f1"),
+        ],
+        fmt,
     )
-    for name in headers:
-        table.add_column(name, justify="left" if name in ("corpus", "lang") else "right")
-    for row in rows:
-        table.add_row(
-            str(row["corpus"]),
-            str(row["lang"]),
-            str(row["gold"]),
-            str(row["found"]),
-            *(
-                _percent(row[k])
-                for k in ("strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1", "value_accuracy", "value_f1")
-            ),
-        )
-    out.print(table)
 
 
 @eval_app.command("events")
@@ -505,21 +509,20 @@ def eval_events(
                 "f1": round(f, 4),
             }
         )
-    if fmt == "json":
-        out.print_json(data=rows)
-        return
-    table = Table(title=f"Events ({score.sentences} annotated sentences)")
-    for name in ("lang", "field", "gold", "found", "P", "R", "F1"):
-        table.add_column(name, justify="left" if name in ("lang", "field") else "right")
-    for row in rows:
-        table.add_row(
-            row["lang"],
-            row["field"],
-            str(row["gold"]),
-            str(row["found"]),
-            *(_percent(row[k]) for k in ("precision", "recall", "f1")),
-        )
-    out.print(table)
+    _report(
+        rows,
+        f"Events ({score.sentences} annotated sentences)",
+        [
+            ("lang", "lang"),
+            ("field", "field"),
+            ("gold", "gold"),
+            ("found", "found"),
+            ("P", "precision"),
+            ("R", "recall"),
+            ("F1", "f1"),
+        ],
+        fmt,
+    )
 
 
 def main() -> None:
