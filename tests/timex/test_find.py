@@ -32,6 +32,14 @@ def values(text: str, lang: str, anchor: date | None = FRIDAY) -> list[tuple[str
         ("en", "The talks began on Sept. 12 in Vladivostok.", [("Sept. 12", "2023-09-12")]),
         ("en", "Profits fell in the third quarter.", [("the third quarter", "2023-Q3")]),
         ("en", "Prices rose for three years.", [("three years", "P3Y")]),
+        (
+            "en",
+            "Sales rose last fall and fall daily now.",
+            [("last fall", "2022-FA"), ("daily", "P1D"), ("now", "PRESENT_REF")],
+        ),
+        ("en", "He spoke this morning.", [("this morning", "2023-09-15TMO")]),
+        ("ru", "Летом 2012 года они встречались ежегодно.", [("Летом 2012 года", "2012-SU"), ("ежегодно", "P1Y")]),
+        ("uk", "Влітку він щороку їздить до моря.", [("Влітку", "2023-SU"), ("щороку", "P1Y")]),
     ],
 )
 def test_expressions_from_the_issue_resolve_against_the_publication_date(

@@ -32,6 +32,8 @@ class TimeWords:
     # Words that refer to the past, present or future as a whole: "recently" -> PAST_REF.
     references: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)  # "third" -> 3, before the word for quarter
+    seasons: dict[str, str] = field(default_factory=dict)  # "летом" -> "SU", TimeML's season codes
+    sets: dict[str, str] = field(default_factory=dict)  # "щодня" -> "P1D": what recurs, and how often
     # Prepositions that belong to the expression as the language writes it ("у липні", "в 2018 году");
     # English TimeML leaves "in" out, so English has none.
     prepositions: tuple[str, ...] = ()

@@ -64,6 +64,16 @@ TIME = TimeWords(
         "the future": "FUTURE_REF",
     },
     quarters={"first": 1, "second": 2, "third": 3, "fourth": 4},
+    seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
+    sets={
+        "daily": "P1D",
+        "every day": "P1D",
+        "weekly": "P1W",
+        "every week": "P1W",
+        "monthly": "P1M",
+        "annually": "P1Y",
+        "every year": "P1Y",
+    },
 )
 
 

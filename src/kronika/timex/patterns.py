@@ -43,6 +43,9 @@ def patterns(lang: str) -> Patterns | None:
     start = f"(?:{_alternatives(words.start_words)})\\s+" if words.start_words else "(?!)"
     reference = f"(?:{_alternatives(words.references)})" if words.references else "(?!)"
     quarter = f"(?:{_alternatives(words.quarters)})" if words.quarters else "(?!)"
+    season = f"(?:{_alternatives(words.seasons)})" if words.seasons else "(?!)"
+    recurring = f"(?:{_alternatives(words.sets)})" if words.sets else "(?!)"
+    part_of_day = f"(?:{_alternatives(words.parts_of_day)})" if words.parts_of_day else "(?!)"
     ago = f"(?:{_alternatives(words.ago)})"
     # Named groups say which rule matched; alternatives are tried longest-first by position.
     expression = rf"""
@@ -56,6 +59,9 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<ago>\b{number}\s+{unit}\s+{ago}(?!\w))
       | (?P<shifted>\b{shift}\s+{unit}(?!\w))
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
+      | (?P<season>(?:\b{shift}\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word})?(?!\w))
+      | (?P<set>\b{recurring}(?!\w))
+      | (?P<this_part>\b(?:this|the)\s+{part_of_day}\b)
       | (?P<relative_day>\b{relative_day}(?!\w))
       | (?P<quarter>\b(?:the\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
       | (?P<duration>\b{number}[\s-]+{unit}(?!\w)(?!-old))

@@ -160,6 +160,25 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
         if unit == "DE":
             amount, unit = amount * 10, "Y"  # TimeML writes decades as years
         return Resolved(f"P{amount or 'X'}{unit}", "duration", "DURATION")
+    if rule == "season":
+        code = next(
+            (c for word, c in words.seasons.items() if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered)), None
+        )
+        if code is None:
+            return None
+        shifted = len(lowered.split()) > 1 and not lowered.split()[0].isdigit()
+        if text.isascii() and not shifted and not _year_in(text):
+            return None  # "prices fall", "a spring": an English season needs "this", "last" or a year
+        year = _year_in(text) or (anchor.year - int(lowered.split()[0] in words.last) if anchor else None)
+        return Resolved(f"{year:04d}-{code}" if year else f"XXXX-{code}", "season")
+    if rule == "set":
+        period = words.sets.get(re.sub(r"\s+", " ", lowered))
+        return Resolved(period, "set", "SET") if period else None
+    if rule == "this_part":
+        code = words.parts_of_day.get(lowered.split()[-1])
+        if code is None:
+            return None
+        return Resolved(f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{code}", "part of day", "TIME")
     if rule == "reference":
         reference = words.references.get(re.sub(r"\s+", " ", lowered))
         return Resolved(reference, "reference") if reference else None
