@@ -38,6 +38,8 @@ def values(text: str, lang: str, anchor: date | None = FRIDAY) -> list[tuple[str
             [("last fall", "2022-FA"), ("daily", "P1D"), ("now", "PRESENT_REF")],
         ),
         ("en", "He spoke this morning.", [("this morning", "2023-09-15TMO")]),
+        ("en", "Trading closed at 4 p.m.", [("4 p.m.", "2023-09-15T16:00")]),
+        ("uk", "Зустріч почалася о 15:30.", [("15:30", "2023-09-15T15:30")]),
         ("ru", "Летом 2012 года они встречались ежегодно.", [("Летом 2012 года", "2012-SU"), ("ежегодно", "P1Y")]),
         ("uk", "Влітку він щороку їздить до моря.", [("Влітку", "2023-SU"), ("щороку", "P1Y")]),
     ],

@@ -61,6 +61,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
       | (?P<season>(?:\b{shift}\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word})?(?!\w))
       | (?P<set>\b{recurring}(?!\w))
+      | (?P<clock>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:))
       | (?P<this_part>\b(?:this|the)\s+{part_of_day}\b)
       | (?P<relative_day>\b{relative_day}(?!\w))
       | (?P<quarter>\b(?:the\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))

@@ -174,6 +174,15 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
     if rule == "set":
         period = words.sets.get(re.sub(r"\s+", " ", lowered))
         return Resolved(period, "set", "SET") if period else None
+    if rule == "clock":
+        numbers = [int(n) for n in _DIGITS.findall(text)]
+        hour, minute = numbers[0], numbers[1] if len(numbers) > 1 else 0
+        if "p" in lowered and hour < 12:
+            hour += 12
+        if "a" in lowered and hour == 12:
+            hour = 0
+        on = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        return Resolved(f"{on}T{hour:02d}:{minute:02d}", "time", "TIME")
     if rule == "this_part":
         code = words.parts_of_day.get(lowered.split()[-1])
         if code is None:
