@@ -22,12 +22,12 @@ def linker(tmp_path: Path) -> Iterator[Linker]:
     engine.dispose()
 
 
-def linked(linker: Linker, text: str, *names: tuple[str, str, str]) -> list[str | None]:
+def linked(linker: Linker, text: str, *names: tuple[str, str, str], lang: str = "ru") -> list[str | None]:
     mentions = []
     for surface, kind, lemma in names:
         start = text.index(surface)
         mentions.append(Mention(start, start + len(surface), kind, lemma))
-    document = Document(text=text, raw_format="txt", origin="test", lang="ru", mentions=mentions)
+    document = Document(text=text, raw_format="txt", origin="test", lang=lang, mentions=mentions)
     linker.link(document)
     return [m.entity for m in document.mentions]
 
@@ -57,3 +57,20 @@ def test_a_person_never_links_to_a_place_of_the_same_name(linker: Linker) -> Non
     [place] = linked(linker, "станция Хасан", ("Хасан", "LOC", "Хасан"))
     [person] = linked(linker, "Хасан сказал", ("Хасан", "PER", "Хасан"))
     assert place != person
+
+
+def test_cities_link_across_languages_through_cldr(linker: Linker) -> None:
+    [ru] = linked(linker, "Москва", ("Москва", "LOC", "Москва"))
+    [en] = linked(linker, "Moscow", ("Moscow", "LOC", "Moscow"))
+    [uk] = linked(linker, "Київ", ("Київ", "LOC", "Київ"))
+    [kyiv] = linked(linker, "Kyiv", ("Kyiv", "LOC", "Kyiv"))
+    assert ru == en == "kb:cldr-city:Europe/Moscow"
+    assert uk == kyiv == "kb:cldr-city:Europe/Kiev"
+
+
+def test_an_entity_found_in_text_takes_its_english_name_as_canonical(linker: Linker) -> None:
+    [first] = linked(linker, "Лозова", ("Лозова", "LOC", "Лозова"), lang="uk")
+    [second] = linked(linker, "Lozova", ("Lozova", "LOC", "Lozova"), lang="en")
+    assert first == second
+    entity = linker.entities.get(first)
+    assert entity is not None and entity.canonical == "Lozova"

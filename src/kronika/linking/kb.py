@@ -1,7 +1,8 @@
 """Knowledge bases: the starter KB that ships with kronika, and user-supplied ones.
 
 The starter KB is every country and territory in CLDR (names in ru, uk and en,
-as babel ships them), with the short forms news uses ("РФ", "КНДР", "США"), plus
+as babel ships them), with the short forms news uses ("РФ", "КНДР", "США"), the
+cities CLDR names time zones after, plus
 heads of state and government, international organisations and news agencies,
 written for the project in starter_kb.jsonl.
 """
@@ -38,6 +39,7 @@ COUNTRY_ALIASES = {
     "GB": ["Британия", "Британія", "Соединённое Королевство", "Сполучене Королівство", "UK", "Britain"],
     "CN": ["КНР", "Китайская Народная Республика", "Китайська Народна Республіка", "PRC"],
     "DE": ["ФРГ"],
+    "TR": ["Turkey"],
     "UA": [],
 }
 # Organisations (in the starter KB proper), currency areas and private-use codes.
@@ -80,6 +82,22 @@ def cldr_countries() -> Iterator[KbEntry]:
         yield KbEntry(f"kb:cldr:{code}", "LOC", names, list(COUNTRY_ALIASES.get(code, [])), external)
 
 
+def cldr_cities() -> Iterator[KbEntry]:
+    """The cities CLDR names its time zones after (Москва, Київ, Пхеньян...), in ru, uk and en.
+
+    English CLDR spells out only names that differ from the zone id ("Kyiv" for Europe/Kiev);
+    the others are the zone id's last part.
+    """
+    zones = {lang: Locale(lang).time_zones for lang in KB_LANGUAGES}
+    for zone in sorted(zones["ru"]):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        names = {lang: [zones[lang][zone]["city"]] for lang in ("ru", "uk") if "city" in zones[lang].get(zone, {})}
+        english = zones["en"].get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        names["en"] = [english]
+        yield KbEntry(f"kb:cldr-city:{zone}", "LOC", names)
+
+
 def read_entries(path: Path) -> list[KbEntry]:
     """A KB file: JSON Lines as starter_kb.jsonl, or CSV with id, type, name_<lang>..., aliases (|-separated), and external id columns."""
     if path.suffix.lower() == ".csv":
@@ -99,4 +117,4 @@ def read_entries(path: Path) -> list[KbEntry]:
 
 
 def starter_entries() -> list[KbEntry]:
-    return [*cldr_countries(), *read_entries(STARTER)]
+    return [*cldr_countries(), *cldr_cities(), *read_entries(STARTER)]

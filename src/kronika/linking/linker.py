@@ -36,15 +36,19 @@ def group_keys(kind: str, lemmas: Sequence[str]) -> set[str]:
 
 def load_kb(entities: EntityRepository, entries: Sequence[KbEntry]) -> int:
     """Add knowledge-base entries to the registry, or their new names to entries already there."""
+    existing = entities.existing([entry.id for entry in entries])
     added = 0
     for entry in entries:
-        if entities.get(entry.id) is None:
+        if entry.id not in existing:
             entities.add_entity(entry.id, entry.type, entry.canonical, kb_id=entry.id, external=entry.external)
             added += 1
-        entities.add_names(
-            entry.id, Counter({(lang, name): 0 for lang, names in entry.names.items() for name in names})
-        )
-        entities.add_keys(entry.id, entry.keys())
+    entities.add_names_many(
+        {
+            entry.id: Counter({(lang, name): 0 for lang, names in entry.names.items() for name in names})
+            for entry in entries
+        }
+    )
+    entities.add_keys_many({entry.id: entry.keys() for entry in entries})
     return added
 
 
@@ -78,6 +82,10 @@ class Linker:
                 mention.entity = entity_id
         self.entities.add_keys_many(keys_by_entity)
         self.entities.add_names_many(names_by_entity)
+        for entity_id, names in names_by_entity.items():
+            english = [name for (lang, name), _ in names.most_common() if lang == "en"]
+            if english:
+                self.entities.prefer_canonical(entity_id, english[0])
 
     def _choose(self, kind: str, keys: set[str], found: dict[str, list[EntityRow]]) -> str | None:
         matched: Counter[str] = Counter()

@@ -49,6 +49,20 @@ class EntityRepository:
         self.session.add(row)
         return row
 
+    def prefer_canonical(self, entity_id: str, english: str) -> None:
+        """An entity found in text takes an English name as canonical once one is seen; KB names stay."""
+        row = self.session.get(EntityRow, entity_id)
+        if row is not None and row.kb_id is None and not row.canonical.isascii():
+            row.canonical = english[:500]
+
+    def existing(self, entity_ids: Sequence[str]) -> set[str]:
+        """Which of these ids the registry already holds."""
+        found: set[str] = set()
+        for chunk in range(0, len(entity_ids), 500):
+            wanted = list(entity_ids[chunk : chunk + 500])
+            found.update(self.session.execute(select(EntityRow.id).where(EntityRow.id.in_(wanted))).scalars())
+        return found
+
     def entities_by_key(self, keys: Iterable[str]) -> dict[str, list[EntityRow]]:
         """Every entity each of ``keys`` leads to, in one query."""
         wanted = sorted(set(keys))
