@@ -104,3 +104,10 @@ class Document:
     times: list[TimeExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     story: str | None = None
+
+    def language_at(self, offset: int) -> str | None:
+        """The language of the paragraph holding ``offset``: a Russian quote in a Ukrainian text is Russian."""
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset < paragraph.end:
+                return paragraph.lang or self.lang
+        return self.lang

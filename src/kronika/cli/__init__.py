@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,6 +16,7 @@ from rich.table import Table
 
 import kronika
 from kronika.errors import KronikaError, Rejected
+from kronika.evaluation import precision_recall_f1
 from kronika.evaluation.ner import ALL
 from kronika.services import Kronika
 from kronika.services.evaluate import evaluate_events, evaluate_link, evaluate_ner, evaluate_time
@@ -293,6 +296,15 @@ def kb_load(
     out.print(f"loaded {path}: {added} new entit{'y' if added == 1 else 'ies'}")
 
 
+@contextmanager
+def _eval_progress(description: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for a long evaluation; yields the callback that advances it."""
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task(description, total=None)
+        yield lambda: progress.advance(task)
+
+
 def _report(rows: list[dict[str, Any]], title: str, columns: list[tuple[str, str]], fmt: str) -> None:
     """Evaluation rows as JSON, or as a table: text left, counts right, scores to three decimals."""
     if fmt == "json":
@@ -336,14 +348,12 @@ def eval_ner(
         if not path.is_dir():
             err.print(f"[red]error:[/red] {path}: not a directory")
             raise typer.Exit(2)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
-        task = progress.add_task("eval ner", total=None)
+    with _eval_progress("eval ner") as step:
         scores = evaluate_ner(
             gold,
             split=split,
             langs=frozenset(langs.split(",")) if langs else None,
-            progress=lambda: progress.advance(task),
+            progress=step,
         )
     rows = [
         {
@@ -392,14 +402,12 @@ def eval_link(
     if not gold.is_dir():
         err.print(f"[red]error:[/red] {gold}: not a directory")
         raise typer.Exit(2)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
-        task = progress.add_task("eval link", total=None)
+    with _eval_progress("eval link") as step:
         score = evaluate_link(
             gold,
             split=split,
             langs=frozenset(langs.split(",")) if langs else None,
-            progress=lambda: progress.advance(task),
+            progress=step,
         )
     rows = [
         {
@@ -436,16 +444,14 @@ def eval_time(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
     """Time expressions: strict and relaxed span F1, value accuracy and value F1 (TimeML only)."""
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
-        task = progress.add_task("eval time", total=None)
-        scores = evaluate_time(gold, progress=lambda: progress.advance(task))
+    with _eval_progress("eval time") as step:
+        scores = evaluate_time(gold, progress=step)
     rows: list[dict[str, Any]] = []
     for score in scores:
         for lang, c in sorted(score.by_lang.items()):
-            strict = c.f1(c.strict, c.found, c.strict, c.gold)
-            relaxed = c.f1(c.relaxed_found, c.found, c.relaxed_gold, c.gold)
-            valued = c.f1(c.value_right, c.found, c.value_right, c.gold) if c.valued else None
+            strict = precision_recall_f1(c.strict, c.found, c.strict, c.gold)
+            relaxed = precision_recall_f1(c.relaxed_found, c.found, c.relaxed_gold, c.gold)
+            valued = precision_recall_f1(c.value_right, c.found, c.value_right, c.gold) if c.valued else None
             rows.append(
                 {
                     "corpus": score.corpus,
@@ -491,10 +497,8 @@ def eval_events(
     if not annotations.is_dir() or not shared.is_dir():
         err.print(f"[red]error:[/red] need {annotations} and {shared}")
         raise typer.Exit(2)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
-        task = progress.add_task("eval events", total=None)
-        score = evaluate_events(annotations, shared, progress=lambda: progress.advance(task))
+    with _eval_progress("eval events") as step:
+        score = evaluate_events(annotations, shared, progress=step)
     rows: list[dict[str, Any]] = []
     for (lang, name), tally in sorted(score.tallies.items(), key=lambda item: (item[0][0] != "all", item[0])):
         p, r, f = tally.scores()

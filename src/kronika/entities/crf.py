@@ -147,7 +147,9 @@ class CrfRecognizer:
         for sentence in sentences:
             tokens = sentence.tokens
             words = [text[t.start : t.end] for t in tokens]
-            tagged = self.tag(lang, words, token_hints(tokens, hint_spans))
+            # Only the sentence's own hints: matching every span of the run against every token is quadratic.
+            inside = [span for span in hint_spans if sentence.start <= span[0] < sentence.end]
+            tagged = self.tag(lang, words, token_hints(tokens, inside))
             spans = _bracketed_abbreviations(words, _complete_adjective_names(lang, words, tagged))
             for first, last, kind in _places_after_place_nouns(lang, words, spans):
                 for part_first, part_last in _split_at_brackets(words, first, last):

@@ -51,17 +51,15 @@ def _number(parse: Parse) -> str:
 
 def _nominative(parse: Parse, number: str, gender: str | None) -> str | None:
     """The nominative of ``parse``'s lexeme in ``number`` (and ``gender`` for a modifier), if it has one."""
-    fallback = None
     for form in parse.lexeme:
         if _case(form) != "nomn" or _number(form) != number or "Infr" in form.tag.grammemes:
             continue
         # A participle's lexeme holds every tense and voice of its verb: "соединенных" must stay passive past.
         if (form.tag.POS, form.tag.tense, form.tag.voice) != (parse.tag.POS, parse.tag.tense, parse.tag.voice):
             continue
-        if gender is None or (form.tag.gender in (gender, None) and number == "plur") or form.tag.gender == gender:
+        if gender is None or form.tag.gender == gender or (number == "plur" and form.tag.gender is None):
             return str(form.word)
-        fallback = fallback or str(form.word)
-    return fallback if gender is None else None
+    return None
 
 
 def _is_fixed(candidates: Sequence[Parse]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kronika.doc import Document, Event
+from kronika.evaluation import precision_recall_f1
 from kronika.evaluation.gold import read_meantime
 
 Span = tuple[int, int]
@@ -39,7 +40,8 @@ class GoldSentence:
 def _texts(shared: Path, source: str) -> str:
     path = shared / source
     if path.suffix == ".xml":
-        return next(d.text for d in read_meantime(path.parent) if d.name == path.stem)
+        # The text kronika's MEANTIME reader rebuilds, which the annotation offsets index.
+        return next(read_meantime(path)).text
     return path.read_text(encoding="utf-8")
 
 
@@ -78,9 +80,7 @@ class Tally:
     hits_gold: int = 0
 
     def scores(self) -> tuple[float, float, float]:
-        p = self.hits_found / self.found if self.found else 0.0
-        r = self.hits_gold / self.gold if self.gold else 0.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+        return precision_recall_f1(self.hits_found, self.found, self.hits_gold, self.gold)
 
 
 @dataclass(slots=True)

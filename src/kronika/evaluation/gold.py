@@ -135,7 +135,8 @@ _NO_SPACE_BEFORE = re.compile(r"^(?:[.,:;!?)\]}%]|'s|n't|'|'re|'ve|'ll|'d|'m)$")
 
 
 def read_meantime(root: Path) -> Iterator[GoldDocument]:
-    """NewsReader MEANTIME: named (NAM) entity mentions of persons, organisations and places.
+    """NewsReader MEANTIME (a folder of .xml files, or one file): named entity mentions of persons,
+    organisations and places.
 
     The corpus stores tokens, not text, so the text is rebuilt with ordinary
     spacing and the mention offsets are computed on it. MEANTIME marks whole
@@ -146,7 +147,7 @@ def read_meantime(root: Path) -> Iterator[GoldDocument]:
     the sentences past the annotated opening of each article.
     """
     scheme = frozenset(_MEANTIME_TYPES.values())
-    for path in sorted(root.rglob("*.xml")):
+    for path in [root] if root.is_file() else sorted(root.rglob("*.xml")):
         tree = etree.parse(str(path))
         offsets: dict[str, tuple[int, int]] = {}
         sentence_of: dict[str, str] = {}

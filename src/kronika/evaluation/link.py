@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from kronika.doc import Document
+from kronika.evaluation import harmonic_mean
 from kronika.evaluation.gold import GoldDocument
 
 
@@ -31,8 +32,7 @@ class BCubed:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
 
 def bcubed(items: list[LinkedMention]) -> BCubed:

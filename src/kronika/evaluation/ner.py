@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kronika.doc import Document, Mention
+from kronika.evaluation import harmonic_mean
 from kronika.evaluation.gold import GoldDocument
 
 ALL = "all"
@@ -36,8 +37,7 @@ class Tally:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     @property
     def lemma_accuracy(self) -> float | None:

@@ -88,12 +88,6 @@ class Counts:
     valued: int = 0  # gold expressions with a value, matched relaxed
     value_right: int = 0
 
-    @staticmethod
-    def f1(hits_found: int, found: int, hits_gold: int, gold: int) -> tuple[float, float, float]:
-        p = hits_found / found if found else 0.0
-        r = hits_gold / gold if gold else 0.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
 
 @dataclass(slots=True)
 class TimeScore:

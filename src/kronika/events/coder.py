@@ -110,17 +110,10 @@ def code_sentence(
 def code_events(document: Document) -> list[Event]:
     events: list[Event] = []
     for sentence in document.sentences:
-        words = profile_for(_language_of(document, sentence.start)).events
+        words = profile_for(document.language_at(sentence.start)).events
         if words is None:
             continue
         mentions = [(i, m) for i, m in enumerate(document.mentions) if sentence.start <= m.start < sentence.end]
         times = [t for t in document.times if sentence.start <= t.start < sentence.end]
         events.extend(code_sentence(document, sentence, words, mentions, times))
     return events
-
-
-def _language_of(document: Document, offset: int) -> str | None:
-    for paragraph in document.paragraphs:
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.lang or document.lang
-    return document.lang

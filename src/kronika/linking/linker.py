@@ -13,7 +13,6 @@ from kronika.linking.coref import compatible, group
 from kronika.linking.kb import KbEntry, starter_entries
 from kronika.linking.keys import name_key, person_keys
 from kronika.store.entities import EntityRepository
-from kronika.store.repository import language_at
 from kronika.store.tables import EntityRow
 
 # Keys at least this long, at least this similar (rapidfuzz ratio, 0-100), are one name spelled two ways.
@@ -126,4 +125,4 @@ class Linker:
 
     @staticmethod
     def _names(document: Document, members: Sequence[Mention]) -> Counter[tuple[str, str]]:
-        return Counter((language_at(document, m.start) or "", m.lemma) for m in members)
+        return Counter((document.language_at(m.start) or "", m.lemma) for m in members)

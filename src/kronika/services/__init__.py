@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from kronika import stages
 from kronika.doc import Document
 from kronika.linking.kb import read_entries
+from kronika.linking.linker import load_kb
 from kronika.pipeline import build
 from kronika.services import export
 from kronika.services.entities import (
@@ -21,7 +22,6 @@ from kronika.services.entities import (
     EntitySummary,
     find_entity,
     list_entities,
-    load_knowledge_base,
     merge_entities,
     split_entity,
 )
@@ -134,7 +134,7 @@ class Kronika:
     def load_kb(self, path: Path) -> int:
         """Add a user's knowledge base (CSV or JSON Lines); linking prefers its entries from now on."""
         with Session(self.engine) as session:
-            added = load_knowledge_base(EntityRepository(session), read_entries(path))
+            added = load_kb(EntityRepository(session), read_entries(path))
             session.commit()
             return added
 

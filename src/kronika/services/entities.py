@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kronika.linking.kb import KbEntry
 from kronika.linking.keys import name_key, person_keys
-from kronika.linking.linker import load_kb, new_entity_id
+from kronika.linking.linker import new_entity_id
 from kronika.store.entities import EntityRepository
 from kronika.store.tables import EntityRow
 
@@ -118,7 +117,3 @@ def split_entity(
         target = entities.add_entity(new_entity_id(), row.type, names[0])
     keys = {key for name in names for key in (person_keys(name) if row.type == "PER" else {name_key(name)})}
     return target.id, entities.split(row.id, names, keys, target.id)
-
-
-def load_knowledge_base(entities: EntityRepository, entries: Sequence[KbEntry]) -> int:
-    return load_kb(entities, entries)

@@ -123,7 +123,7 @@ class Repository:
                         "end": m.end,
                         "type": m.type,
                         "lemma": m.lemma[:500],
-                        "lang": language_at(document, m.start),
+                        "lang": document.language_at(m.start),
                         "entity_id": m.entity,
                     }
                     for m in document.mentions
@@ -237,14 +237,6 @@ def _annotations(document: Document) -> dict[str, list[Any]]:
         "times": [[t.start, t.end, t.value, t.granularity, t.type] for t in document.times],
         "events": [asdict(event) for event in document.events],
     }
-
-
-def language_at(document: Document, offset: int) -> str | None:
-    """The language of the paragraph holding ``offset``: a Russian quote in a Ukrainian text is Russian."""
-    for paragraph in document.paragraphs:
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.lang or document.lang
-    return document.lang
 
 
 def to_document(row: DocumentRow) -> Document:

@@ -36,14 +36,12 @@ def _with_preposition(text: str, start: int, patterns_: Patterns) -> int:
 
 def _part_of_day(text: str, found: TimeExpression, patterns_: Patterns) -> TimeExpression:
     """ "у вівторок вранці" / "Tuesday morning": a day-level expression narrowed to a part of the day."""
-    parts = patterns_.words.parts_of_day
-    if found.granularity != "day" or not parts:
+    if found.granularity != "day" or patterns_.part_of_day_after is None:
         return found
-    alternatives = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
-    after = re.match(rf"\s+({alternatives})\b", text[found.end :], re.IGNORECASE)
+    after = patterns_.part_of_day_after.match(text, found.end)
     if after:
-        code = parts[after.group(1).lower()]
-        end = found.end + after.end()
+        code = patterns_.words.parts_of_day[after.group(1).lower()]
+        end = after.end()
         return TimeExpression(
             found.start, end, text[found.start : end], f"{found.value}T{code}", "part of day", found.type
         )

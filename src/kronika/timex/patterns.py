@@ -23,6 +23,8 @@ class Patterns:
     future: re.Pattern[str] | None
     # A preposition ending right where an expression starts.
     preposition: re.Pattern[str] | None
+    # A part of the day right after a day ("вівторок вранці"), matched at the expression's end.
+    part_of_day_after: re.Pattern[str] | None
 
 
 @cache
@@ -77,4 +79,12 @@ def patterns(lang: str) -> Patterns | None:
         if words.prepositions
         else None
     )
-    return Patterns(words, profile.months, re.compile(expression, re.IGNORECASE | re.VERBOSE), future, preposition)
+    part_of_day_after = re.compile(rf"\s+({part_of_day})\b", re.IGNORECASE) if words.parts_of_day else None
+    return Patterns(
+        words,
+        profile.months,
+        re.compile(expression, re.IGNORECASE | re.VERBOSE),
+        future,
+        preposition,
+        part_of_day_after,
+    )
