@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kronika.linking.keys import name_key, person_keys
@@ -26,15 +26,7 @@ class EntitySummary:
     external: dict[str, Any]
 
     def record(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "type": self.type,
-            "canonical": self.canonical,
-            "mentions": self.mentions,
-            "names": self.names,
-            "kb_id": self.kb_id,
-            "external": self.external,
-        }
+        return asdict(self)
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from kronika.evaluation.link import LinkScore, score_link
 from kronika.evaluation.ner import NerScore, score_ner
 from kronika.evaluation.timex import TimeScore, read_time_gold, score_times
 from kronika.pipeline import build
-from kronika.services.ingest import Outcome
+from kronika.services.ingest import Outcome, Silent
 from kronika.settings import Settings
 
 
@@ -39,18 +39,14 @@ def corpus_name(path: Path) -> str:
     return "/".join(parts[parts.index("data") + 1 :]) if "data" in parts[:-1] else path.name
 
 
-class _Progress:
+class _Progress(Silent):
+    """Ingest's observer reduced to a callback per document, for an evaluation's progress bar."""
+
     def __init__(self, step: Callable[[], None]) -> None:
         self.step = step
 
-    def start(self, total_items: int) -> None:
-        pass
-
     def advance(self, item: str) -> None:
         self.step()
-
-    def rejected(self, rejection: object) -> None:
-        pass
 
 
 def evaluate_link(
