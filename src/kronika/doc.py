@@ -75,6 +75,45 @@ class Event(Span):
     negated: bool = False
     modality: str = "asserted"
     confidence: float = 0.0
+    # Indices into ``Document.citations``, outermost first: the path the claim came through.
+    attribution: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Citation(Span):
+    """A source attribution that is not a quote ("повідомляє Yonhap", "according to Reuters").
+
+    ``start``/``end`` cover the attribution phrase; ``source`` is an index into
+    ``Document.mentions`` (None when the source is not a named entity: "чиновники США"),
+    ``source_text`` the source as written. ``via`` is the index of the citation that relayed
+    this one (Yonhap citing KCNA: KCNA's ``via`` is Yonhap's index)."""
+
+    cue_start: int
+    cue_end: int
+    source: int | None
+    source_text: str
+    via: int | None = None
+
+
+@dataclass(slots=True)
+class Quote(Span):
+    """What a speaker said (``start``/``end``: the content), and on whose word.
+
+    ``kind`` is direct, indirect or partial. ``speaker`` is an index into
+    ``Document.mentions``: a named mention of who said it, found through pronouns and
+    descriptions ("сказал он", "собеседник агентства"); ``source_start``/``source_end`` cover the
+    attribution as written in the quote's sentence. ``outlet`` is the mention of the medium the
+    speaker told it to ("сказал он «Интерфаксу»"), ``attribution`` the citation path."""
+
+    kind: str
+    cue_start: int
+    cue_end: int
+    speaker: int | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    role: str | None = None
+    outlet: int | None = None
+    attribution: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -103,6 +142,8 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
     story: str | None = None
 
     def language_at(self, offset: int) -> str | None:

@@ -53,6 +53,30 @@ class EventWords:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeechWords:
+    """The words that attribute a statement to someone: who said it, and on whose word.
+
+    Verbs are base forms where the language has morphology ("заявить" covers "заявил",
+    "заявили"), else every form ("said", "says")."""
+
+    verbs: frozenset[str] = frozenset()  # verbs of saying: "сказать", "заявити", "said"
+    # Verbs an outlet reports with; with a medium or no one as the source, they make a citation.
+    reporting: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()  # "что", "що", "that"
+    # Regexes for frames that put the source after them and the content around them
+    # ("по словам X, ...", "according to X"); a ``pronoun`` group marks "по его словам".
+    frames: tuple[str, ...] = ()
+    # Frames whose source is where a claim was found, not whose words they are ("по данным X").
+    citation_frames: tuple[str, ...] = ()
+    relays: tuple[str, ...] = ()  # "со ссылкой на": the source after it was relayed by the sentence's source
+    back_references: tuple[str, ...] = ()  # "об этом": the citation covers what came before it
+    # Pronouns that stand for a speaker already named ("сказал он", "по его словам").
+    pronouns: frozenset[str] = frozenset()
+    # Words that introduce a clause the speaker's NP does not reach over ("а", "также", "and").
+    stops: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageProfile:
     code: str
     script: str
@@ -69,6 +93,8 @@ class LanguageProfile:
     time: TimeWords | None = None
     # Event triggers and their qualifiers; None where the language has none yet.
     events: EventWords | None = None
+    # Speech verbs and attribution frames for quotes and citations; None where the language has none yet.
+    speech: SpeechWords | None = None
     # Base forms of nouns that name a kind of place; a capitalised name right after
     # one is a place ("станции Хасан", "космодроме Восточный").
     place_nouns: frozenset[str] = frozenset()

@@ -1,6 +1,6 @@
 """English."""
 
-from kronika.lang import EventWords, LanguageProfile, TimeWords
+from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords
 
 _MONTHS = [
     "january",
@@ -135,10 +135,29 @@ EVENTS = EventWords(
 )
 
 
+_SAY = """say says said saying tell tells told state states stated add adds added note notes noted
+claim claims claimed warn warns warned explain explains explained announce announces announced insist
+insists insisted argue argues argued stress stresses stressed confirm confirms confirmed acknowledge
+acknowledges acknowledged admit admits admitted declare declares declared reply replies replied
+predict predicts predicted report reports reported write writes wrote"""
+
+SPEECH = SpeechWords(
+    verbs=frozenset(_SAY.split()),
+    reporting=frozenset(["report", "reports", "reported", "write", "writes", "wrote"]),
+    complementizers=frozenset({"that"}),
+    frames=(r"according\s+to", r"in\s+(?P<pronoun>his|her|their)\s+words"),
+    citation_frames=(),
+    relays=(r"citing", r"quoting"),
+    back_references=(),
+    pronouns=frozenset(["he", "she", "his", "her", "him"]),
+    stops=frozenset(["and", "but", "also", "however", "meanwhile", "earlier", "later", "then"]),
+)
+
 PROFILE = LanguageProfile(
     recognizer="spacy-en",
     time=TIME,
     events=EVENTS,
+    speech=SPEECH,
     code="en",
     script="Latin",
     months={

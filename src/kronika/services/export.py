@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from kronika.doc import Document, Event
+from kronika.doc import Citation, Document, Event, Quote
 from kronika.store.tables import DocumentRow
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -16,10 +16,16 @@ FORMATS = ("jsonl", "csv", "parquet")
 LIST_FIELDS = ("mentions", "times", "events", "quotes", "citations", "copies")
 
 
+def _entity(document: Document, index: int | None) -> dict[str, Any] | None:
+    if index is None:
+        return None
+    mention = document.mentions[index]
+    return {"entity": mention.entity, "name": mention.lemma, "type": mention.type}
+
+
 def _event(document: Document, event: Event) -> dict[str, Any]:
     def entity(index: int) -> dict[str, Any]:
-        mention = document.mentions[index]
-        return {"entity": mention.entity, "name": mention.lemma, "type": mention.type}
+        return _entity(document, index) or {}
 
     return {
         "type": event.type,
@@ -37,6 +43,38 @@ def _event(document: Document, event: Event) -> dict[str, Any]:
         "negated": event.negated,
         "modality": event.modality,
         "confidence": event.confidence,
+        "attribution": event.attribution,
+    }
+
+
+def _quote(document: Document, quote: Quote) -> dict[str, Any]:
+    text = document.text
+    source = text[quote.source_start : quote.source_end] if quote.source_start is not None else None
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "text": text[quote.start : quote.end],
+        "kind": quote.kind,
+        "cue": text[quote.cue_start : quote.cue_end],
+        "cue_start": quote.cue_start,
+        "cue_end": quote.cue_end,
+        "speaker": _entity(document, quote.speaker),
+        "source": source,
+        "role": quote.role,
+        "outlet": _entity(document, quote.outlet),
+        "attribution": quote.attribution,
+    }
+
+
+def _citation(document: Document, citation: Citation) -> dict[str, Any]:
+    return {
+        "start": citation.start,
+        "end": citation.end,
+        "text": document.text[citation.start : citation.end],
+        "cue": document.text[citation.cue_start : citation.cue_end],
+        "source": _entity(document, citation.source),
+        "source_text": citation.source_text,
+        "via": citation.via,
     }
 
 
@@ -73,8 +111,8 @@ def record(document: Document, row: DocumentRow | None = None) -> dict[str, Any]
             for t in document.times
         ],
         "events": [_event(document, event) for event in document.events],
-        "quotes": [],
-        "citations": [],
+        "quotes": [_quote(document, quote) for quote in document.quotes],
+        "citations": [_citation(document, citation) for citation in document.citations],
         "copies": [
             {
                 "source": c.source,

@@ -5,6 +5,7 @@ from kronika.stages.clean import Clean
 from kronika.stages.entities import EntityRecognizer
 from kronika.stages.events import EventCoder
 from kronika.stages.language import LanguageIdentifier
+from kronika.stages.quotes import QuoteFinder
 from kronika.stages.segment import Segmenter
 from kronika.stages.times import TimeResolver
 
@@ -14,11 +15,12 @@ stages.register("sentences")(Segmenter)
 stages.register("entities")(EntityRecognizer)
 stages.register("times")(TimeResolver)
 stages.register("events")(EventCoder)
+stages.register("quotes")(QuoteFinder)
 
 # Cheap stages that decide a document's identity, run before deduplication.
 PREPARE = ("clean",)
 # Everything that annotates a document once it is known to be new.
-ANNOTATE = ("language", "sentences", "entities", "times", "events")
+ANNOTATE = ("language", "sentences", "entities", "times", "events", "quotes")
 
 
 def through(name: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from sqlalchemy import Select, func, insert, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from kronika import dedup
-from kronika.doc import Document, Event, Mention, Paragraph, Sentence, TimeExpression
+from kronika.doc import Citation, Document, Event, Mention, Paragraph, Quote, Sentence, TimeExpression
 from kronika.store.tables import CopyRow, DocumentRow, MentionRow, MinhashBandRow
 
 _QUERY_WORD = re.compile(r"\w+")
@@ -236,6 +236,8 @@ def _annotations(document: Document) -> dict[str, list[Any]]:
         "sentences": [[s.start, s.end] for s in document.sentences],
         "times": [[t.start, t.end, t.value, t.granularity, t.type] for t in document.times],
         "events": [asdict(event) for event in document.events],
+        "quotes": [asdict(quote) for quote in document.quotes],
+        "citations": [asdict(citation) for citation in document.citations],
     }
 
 
@@ -262,5 +264,7 @@ def to_document(row: DocumentRow) -> Document:
             for start, end, value, granularity, kind in annotations.get("times", [])
         ],
         events=[Event(**event) for event in annotations.get("events", [])],
+        quotes=[Quote(**quote) for quote in annotations.get("quotes", [])],
+        citations=[Citation(**citation) for citation in annotations.get("citations", [])],
         story=row.story_id,
     )

@@ -1,0 +1,293 @@
+"""Attributions resolved: who the speaker is, in what role, told to which outlet, and on whose word.
+
+A quote's source words may name the speaker ("политолог-кореевед Роман Лобов"), refer back to
+one ("сказал он", "По его словам", "отметил собеседник агентства"), or name an outlet
+("повідомляє KCNA"). Statements of people become quotes; claims that outlets and agencies
+carry become citations, chained when one relays another (the article reports Yonhap, which
+reports KCNA).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kronika.doc import Citation, Document, Mention, Quote
+from kronika.lang import profile_for
+from kronika.linking.coref import group
+from kronika.quotes.find import Attribution, Span
+from kronika.quotes.words import Word
+
+_EDGES = ' \t\n,;:—–-«»"„“”()'
+_ROLE_WORDS = re.compile(r"[^\W\d_]{2,}")
+_MAX_ROLE_WORDS = 20
+# How far back a pronoun looks for a person when no quote has named one yet.
+_PRONOUN_REACH = 600
+
+
+@dataclass(slots=True)
+class _Speaker:
+    mention: int | None = None
+    anaphoric: bool = False
+
+
+@dataclass(slots=True)
+class _Memory:
+    """What earlier quotes of the document said about their speakers."""
+
+    last_person: int | None = None
+    role: dict[int, str] = field(default_factory=dict)  # coreference group -> role
+    outlet: dict[int, int] = field(default_factory=dict)  # coreference group -> outlet mention
+
+
+class _Resolver:
+    def __init__(self, document: Document, words: list[Word]) -> None:
+        self.document = document
+        self.text = document.text
+        self.words = words
+        self.mentions = document.mentions
+        self.group_of = {
+            index: number for number, members in enumerate(group(self.text, self.mentions)) for index in members
+        }
+        self.memory = _Memory()
+
+    def inside(self, span: Span) -> list[int]:
+        return [i for i, m in enumerate(self.mentions) if span[0] <= m.start and m.end <= span[1]]
+
+    def words_in(self, span: Span) -> list[Word]:
+        return [w for w in self.words if span[0] <= w.start and w.end <= span[1]]
+
+    def outlet_in(self, span: Span, cue: Span, named: list[int]) -> int | None:
+        """A medium the speaker told it to: "сказал он «Интерфаксу»", "сообщил Interfax эксперт X", "told Reuters"."""
+        people = [i for i in named if self.mentions[i].type == "PER"]
+        pronoun = any(w.pos == "NPRO" or w.lower in _pronouns(w) for w in self.words_in(span))
+        for index in named:
+            mention = self.mentions[index]
+            if mention.type != "ORG":
+                continue
+            at = next((i for i, w in enumerate(self.words) if w.start >= mention.start), None)
+            # "сказал он «Интерфаксу»", "агентству Интерфакс"; not "речника Пентагону", which is a genitive chain.
+            dative = at is not None and self.words[at].case == "datv"
+            if dative and at is not None and at > 0:
+                previous = self.words[at - 1]
+                dative = previous.pos not in {"NOUN", "ADJF"} or previous.case == "datv"
+            right_after_cue = mention.start >= cue[1] and not self.text[cue[1] : mention.start].strip(_EDGES)
+            if dative or (right_after_cue and (people or pronoun) and mention.start < span[1]):
+                return index
+        return None
+
+    def speaker(self, span: Span | None, named: list[int], outlet: int | None, cue: Span) -> _Speaker:
+        if span is None:
+            return _Speaker()
+        candidates = [i for i in named if i != outlet]
+        people = [i for i in candidates if self.mentions[i].type == "PER"]
+        if people:
+            return _Speaker(people[-1])
+        head = self.text[span[0] :].lstrip(_EDGES)
+        offset = len(self.text) - len(head)
+        leading = [i for i in candidates if self.mentions[i].start == offset]
+        if leading:
+            return _Speaker(leading[0])
+        if self._refers_back(span, outlet):
+            return _Speaker(self._antecedent(cue), anaphoric=True)
+        return _Speaker()
+
+    def _refers_back(self, span: Span, outlet: int | None) -> bool:
+        """ "он", "его", "собеседник агентства", "эксперт", "корееведа": a speaker already named."""
+        words = [w for w in self.words_in(span) if outlet is None or not _within(w, self.mentions[outlet])]
+        words = [w for w in words if not w.is_punctuation]
+        if not words:
+            return False
+        if len(words) == 1 and words[0].lower in _pronouns(words[0]):
+            return True
+        head = words[0]
+        capitalised = any(w.text[:1].isupper() for w in words[1:])
+        return (
+            len(words) <= 3
+            and not capitalised
+            and head.pos == "NOUN"
+            and head.case in {"nomn", "gent"}
+            and head.number != "plur"
+            and self.memory.last_person is not None
+        )
+
+    def _antecedent(self, cue: Span) -> int | None:
+        if self.memory.last_person is not None:
+            return self.memory.last_person
+        people = [
+            i
+            for i, m in enumerate(self.mentions)
+            if m.type == "PER" and m.end <= cue[0] and cue[0] - m.end <= _PRONOUN_REACH
+        ]
+        return people[-1] if people else None
+
+    def role(self, span: Span | None, excluded: list[Mention]) -> str | None:
+        """The words for the speaker other than the names: "старший эксперт РИСИ, политолог-кореевед"."""
+        if span is None:
+            return None
+        pieces = []
+        cursor = span[0]
+        for mention in sorted(excluded, key=lambda m: m.start):
+            if span[0] <= mention.start and mention.end <= span[1]:
+                pieces.append(self.text[cursor : mention.start])
+                cursor = mention.end
+        pieces.append(self.text[cursor : span[1]])
+        role = " ".join(" ".join(pieces).split()).strip(_EDGES)
+        words = _ROLE_WORDS.findall(role)
+        if not words or len(words) > _MAX_ROLE_WORDS or not any(w[0].islower() for w in words):
+            return None
+        return role
+
+    def remember(self, speaker: int, role: str | None, outlet: int | None) -> tuple[str | None, int | None]:
+        """Record what this quote says about its speaker; return the role and outlet, inherited where missing."""
+        if self.mentions[speaker].type == "PER":
+            self.memory.last_person = speaker
+        key = self.group_of.get(speaker, -1 - speaker)
+        if role:
+            self.memory.role.setdefault(key, role)
+        if outlet is not None:
+            self.memory.outlet[key] = outlet
+        return role or self.memory.role.get(key), outlet if outlet is not None else self.memory.outlet.get(key)
+
+
+def _pronouns(word: Word) -> frozenset[str]:
+    speech = profile_for(word.lang).speech
+    return speech.pronouns if speech else frozenset()
+
+
+def _within(word: Word, mention: Mention) -> bool:
+    return mention.start <= word.start and word.end <= mention.end
+
+
+def _without(span: Span | None, mention: Mention | None, text: str) -> Span | None:
+    """``span`` with an outlet at either edge cut off: "он «Интерфаксу»" -> "он"."""
+    if span is None or mention is None:
+        return span
+    start, end = span
+    if text[start : mention.start].strip(_EDGES) == "":
+        start = mention.end
+    elif text[mention.end : end].strip(_EDGES) == "":
+        end = mention.start
+    while start < end and text[start] in _EDGES:
+        start += 1
+    while end > start and text[end - 1] in _EDGES:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def resolve(
+    document: Document, words: list[Word], attributions: list[Attribution]
+) -> tuple[list[Quote], list[Citation]]:
+    """Quotes and citations of ``document`` from its attributions, with chains and attribution paths."""
+    resolver = _Resolver(document, words)
+    quotes: list[Quote] = []
+    citations: list[Citation] = []
+    leads: list[int] = []
+    relays: list[int] = []
+    for item in attributions:
+        named = resolver.inside(item.source) if item.source else []
+        outlet = resolver.outlet_in(item.source, item.cue, named) if item.source else None
+        speaker = resolver.speaker(item.source, named, outlet, item.cue)
+        person = speaker.mention is not None and document.mentions[speaker.mention].type == "PER"
+        if _is_citation(item, person, speaker.anaphoric):
+            if item.kind == "relay":
+                relays.append(len(citations))
+            elif item.back_reference:
+                leads.append(len(citations))
+            citations.append(_citation(document, item, speaker.mention))
+            continue
+        outlet_mention = document.mentions[outlet] if outlet is not None else None
+        excluded = [m for m in (outlet_mention, _mention(document, speaker.mention)) if m is not None]
+        role = resolver.role(item.source, excluded) if not speaker.anaphoric else None
+        if speaker.mention is not None:
+            role, outlet = resolver.remember(speaker.mention, role, outlet)
+        assert item.content is not None  # _is_citation took every attribution without content
+        source_start, source_end = _without(item.source, outlet_mention, document.text) or (None, None)
+        quotes.append(
+            Quote(
+                item.content[0],
+                item.content[1],
+                "indirect" if item.kind == "frame" else item.kind,
+                item.cue[0],
+                item.cue[1],
+                speaker.mention,
+                source_start,
+                source_end,
+                role,
+                outlet,
+            )
+        )
+    _chain(document, citations, leads[0] if leads else None, relays)
+    for quote in quotes:
+        quote.attribution = attribution_path(document, citations, quote.cue_start)
+    return quotes, citations
+
+
+def _mention(document: Document, index: int | None) -> Mention | None:
+    return document.mentions[index] if index is not None else None
+
+
+def _is_citation(item: Attribution, person: bool, anaphoric: bool) -> bool:
+    if item.kind in {"relay", "citation"}:
+        return True
+    if item.content is None:
+        return True
+    if item.kind == "frame":
+        return not person
+    # A verb of reporting with an outlet, or no one, as its source: "повідомляє KCNA", "Об этом сообщает ТАСС".
+    return (item.reporting or item.back_reference) and not person and not anaphoric
+
+
+def _citation(document: Document, item: Attribution, source: int | None) -> Citation:
+    spans = [item.cue] + ([item.source] if item.source else [])
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    source_text = document.text[item.source[0] : item.source[1]] if item.source else ""
+    return Citation(start, end, item.cue[0], item.cue[1], source, source_text)
+
+
+def _chain(document: Document, citations: list[Citation], lead: int | None, relays: list[int]) -> None:
+    """Who relayed whom: a relay hangs under the sentence's other citation, everything else under the lead."""
+    for index in relays:
+        relay = citations[index]
+        sentence = _sentence_of(document, relay.start)
+        relayer = [
+            i
+            for i, c in enumerate(citations)
+            if i != index and i not in relays and _sentence_of(document, c.start) == sentence
+        ]
+        if relayer:
+            relay.via = relayer[0]
+    for index, citation in enumerate(citations):
+        if citation.via is None and lead is not None and index != lead and citations[lead].via != index:
+            citation.via = lead
+
+
+def _sentence_of(document: Document, offset: int) -> int | None:
+    return next((i for i, s in enumerate(document.sentences) if s.start <= offset < s.end), None)
+
+
+def attribution_path(document: Document, citations: list[Citation], offset: int) -> list[int]:
+    """The citation chain a claim at ``offset`` came through, outermost first.
+
+    The sentence's own citation if it has one (the innermost, when one relays another);
+    else the latest earlier citation in its paragraph; else the article's lead citation."""
+    if not citations:
+        return []
+    sentence = _sentence_of(document, offset)
+    own = [i for i, c in enumerate(citations) if _sentence_of(document, c.start) == sentence]
+    relayed = {c.via for c in citations}
+    innermost = [i for i in own if i not in relayed] or own
+    if not innermost:
+        paragraph = next((p for p in document.paragraphs if p.start <= offset < p.end), None)
+        earlier = [i for i, c in enumerate(citations) if paragraph is not None and paragraph.start <= c.start < offset]
+        # The lead: the citation every other one hangs under ("Про це повідомляє Yonhap").
+        lead = [i for i, c in enumerate(citations) if c.via is None and i in relayed]
+        innermost = earlier[-1:] or lead[:1]
+    if not innermost:
+        return []
+    path: list[int] = []
+    current: int | None = innermost[-1]
+    while current is not None and current not in path:
+        path.append(current)
+        current = citations[current].via
+    return path[::-1]
