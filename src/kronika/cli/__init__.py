@@ -18,8 +18,16 @@ import kronika
 from kronika.errors import KronikaError, Rejected
 from kronika.evaluation import precision_recall_f1
 from kronika.evaluation.ner import ALL
+from kronika.evaluation.quotes import Tally
 from kronika.services import Kronika
-from kronika.services.evaluate import evaluate_events, evaluate_link, evaluate_ner, evaluate_time
+from kronika.services.evaluate import (
+    evaluate_adaq,
+    evaluate_events,
+    evaluate_link,
+    evaluate_ner,
+    evaluate_quotes,
+    evaluate_time,
+)
 from kronika.services.export import FORMATS
 from kronika.services.ingest import IngestReport, Outcome
 from kronika.store.repository import DocumentFilter
@@ -527,6 +535,63 @@ def eval_events(
         ],
         fmt,
     )
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    annotations: Annotated[
+        Path, typer.Option("--gold", help="Folder of annotated documents (docs/quotes-annotation.md).")
+    ] = Path("eval/quotes"),
+    shared: Annotated[Path, typer.Option("--data", help="Where the annotated sources live.")] = Path("../shared/data"),
+    adaq: Annotated[
+        Path | None, typer.Option("--adaq", help="ADAQ folder (ru_sentences.tsv, ru_tokens.tsv); default DATA/adaq.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Quotes: ADAQ token F1 per role and exact quotes; on kronika's documents, quote and content F1,
+    speaker-to-entity accuracy and citations."""
+    adaq = adaq or shared / "adaq"
+    if not annotations.is_dir() or not shared.is_dir() or not adaq.is_dir():
+        err.print(f"[red]error:[/red] need {annotations}, {shared} and {adaq}")
+        raise typer.Exit(2)
+    with _eval_progress("eval quotes (ADAQ)") as step:
+        adaq_score = evaluate_adaq(adaq, progress=step)
+    rows = [_scored(role, tally) for role, tally in adaq_score.roles.items()]
+    rows.append(_scored("whole quote (exact)", adaq_score.quotes))
+    _report(rows, f"ADAQ ru ({adaq_score.sentences} sentences)", _TALLY_COLUMNS, fmt)
+    with _eval_progress("eval quotes") as step:
+        score = evaluate_quotes(annotations, shared, progress=step)
+    rows = []
+    for name, tallies in (
+        ("quotes", score.detection),
+        ("content (characters)", score.content),
+        ("speaker entity (matched quotes)", score.speaker),
+        ("citations", score.citations),
+    ):
+        rows.extend({"lang": lang, **_scored(name, tally)} for lang, tally in sorted(tallies.items()))
+    _report(rows, f"Quotes ({score.documents} annotated documents)", [("lang", "lang"), *_TALLY_COLUMNS], fmt)
+
+
+_TALLY_COLUMNS = [
+    ("field", "field"),
+    ("gold", "gold"),
+    ("found", "found"),
+    ("P", "precision"),
+    ("R", "recall"),
+    ("F1", "f1"),
+]
+
+
+def _scored(name: str, tally: Tally) -> dict[str, Any]:
+    precision, recall, f1 = tally.scores()
+    return {
+        "field": name,
+        "gold": tally.gold,
+        "found": tally.found,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
 def main() -> None:

@@ -37,7 +37,8 @@ class GoldSentence:
     events: list[GoldEvent]
 
 
-def _texts(shared: Path, source: str) -> str:
+def read_source_text(shared: Path, source: str) -> str:
+    """The text an annotation's offsets index: a file as read, or the text kronika rebuilds from MEANTIME XML."""
     path = shared / source
     if path.suffix == ".xml":
         # The text kronika's MEANTIME reader rebuilds, which the annotation offsets index.
@@ -57,7 +58,7 @@ def read_annotations(folder: Path, shared: Path) -> Iterator[GoldSentence]:
                 continue
             item = json.loads(line)
             if item["source"] not in cache:
-                cache[item["source"]] = _texts(shared, item["source"])
+                cache[item["source"]] = read_source_text(shared, item["source"])
             text = cache[item["source"]][item["start"] : item["end"]]
             events = [
                 GoldEvent(

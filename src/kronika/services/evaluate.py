@@ -12,6 +12,7 @@ from kronika.evaluation.events import EventScore, read_annotations, score_events
 from kronika.evaluation.gold import read_gold
 from kronika.evaluation.link import LinkScore, score_link
 from kronika.evaluation.ner import NerScore, score_ner
+from kronika.evaluation.quotes import AdaqScore, QuoteScore, read_adaq, read_quote_annotations, score_adaq, score_quotes
 from kronika.evaluation.timex import TimeScore, read_time_gold, score_times
 from kronika.pipeline import build
 from kronika.services.ingest import Outcome, Silent
@@ -90,3 +91,19 @@ def evaluate_events(
 
     pipeline = build(stages.through("events"), settings or Settings(), provided={"text", "published"})
     return score_events(read_annotations(annotations, shared), pipeline, progress)
+
+
+def evaluate_adaq(
+    folder: Path, *, settings: Settings | None = None, progress: Callable[[], None] = lambda: None
+) -> AdaqScore:
+    """ADAQ's Russian sentences, each run through the annotate pipeline on its own."""
+    pipeline = build(stages.through("quotes"), settings or Settings(), provided={"text", "published"})
+    return score_adaq(read_adaq(folder), pipeline, progress=progress)
+
+
+def evaluate_quotes(
+    annotations: Path, shared: Path, *, settings: Settings | None = None, progress: Callable[[], None] = lambda: None
+) -> QuoteScore:
+    """Quotes, speakers and citations on kronika's annotated documents, each run whole."""
+    pipeline = build(stages.through("quotes"), settings or Settings(), provided={"text", "published"})
+    return score_quotes(read_quote_annotations(annotations, shared), pipeline, progress)
