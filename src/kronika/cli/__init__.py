@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -228,6 +229,45 @@ def entities_command(
     for entity in found:
         names = "; ".join(f"{lang}: {', '.join(names[:3])}" for lang, names in sorted(entity.names.items()))
         table.add_row(entity.id, entity.type, entity.canonical, str(entity.mentions), names)
+    out.print(table)
+
+
+@app.command("quotes")
+def quotes_command(
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", "-s", help="A speaker's name in any script, or an entity id.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Most quotes to list.")] = 50,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """Quotes with their speaker, role, document, date and outlet."""
+    service = _open(db)
+    try:
+        name, found = service.quotes(speaker, limit)
+    finally:
+        service.close()
+    if speaker is not None and name is None:
+        err.print(f"[red]error:[/red] no entity named {speaker!r}")
+        raise typer.Exit(1)
+    if fmt == "json":
+        out.print_json(data=[asdict(quote) for quote in found])
+        return
+    table = Table(title=f"Quotes of {name}" if name else "Quotes")
+    for column in ("date", "document", "outlet", "speaker", "role", "kind", "quote"):
+        table.add_column(column, overflow="fold")
+    for quote in found:
+        # Who told whom: the citation chain, then the outlet the speaker told (else the publishing outlet).
+        outlet = " → ".join([*quote.via, quote.outlet or quote.source or ""]).strip(" →")
+        table.add_row(
+            (quote.published or "")[:10],
+            quote.title or quote.document,
+            outlet,
+            quote.speaker or "",
+            quote.role or "",
+            quote.kind,
+            quote.text if len(quote.text) <= 160 else quote.text[:157] + "…",
+        )
     out.print(table)
 
 

@@ -48,11 +48,11 @@ class TokenSentence:
 def read_adaq(folder: Path, lang: str = "ru") -> Iterator[TokenSentence]:
     """ADAQ's ``<lang>_sentences.tsv`` and ``<lang>_tokens.tsv``, tokens aligned to the sentence text."""
     with (folder / f"{lang}_sentences.tsv").open(encoding="utf-8", newline="") as stream:
-        rows = list(csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows = list(csv.reader(stream, delimiter="\t"))
     texts = {row[1]: row[0] for row in rows[1:] if len(row) >= 2}
     tokens: dict[str, list[tuple[str, str]]] = defaultdict(list)
     with (folder / f"{lang}_tokens.tsv").open(encoding="utf-8", newline="") as stream:
-        for row in list(csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]:
+        for row in list(csv.reader(stream, delimiter="\t"))[1:]:
             if len(row) >= 5:
                 tokens[row[2]].append((row[1], "" if row[4] == "None" else row[4]))
     for sentence_id, text in texts.items():
@@ -195,8 +195,18 @@ def _names_of(document: Document, quote: Quote, groups: dict[int, list[int]]) ->
 
 
 def _same_name(gold: str, names: list[str]) -> bool:
+    """The annotated name and one the system found name the same: equal keys, or one is the other
+    with words left off at the end ("Aer Lingus" / "Aer Lingus Group PLC", "Teperman" / "Lewis W. Teperman")."""
     keys = person_keys(gold) | {name_key(gold)}
-    return any(keys & (person_keys(name) | {name_key(name)}) for name in names)
+    gold_words = name_key(gold).split()
+    for name in names:
+        words = name_key(name).split()
+        if keys & (person_keys(name) | {name_key(name)}):
+            return True
+        shorter, longer = sorted((words, gold_words), key=len)
+        if shorter and (longer[: len(shorter)] == shorter or shorter == longer[-1:]):
+            return True
+    return False
 
 
 def _letters(span: Span, text: str) -> set[int]:

@@ -72,6 +72,13 @@ class SpeechWords:
     back_references: tuple[str, ...] = ()  # "об этом": the citation covers what came before it
     # Pronouns that stand for a speaker already named ("сказал он", "по его словам").
     pronouns: frozenset[str] = frozenset()
+    # Word beginnings that make a source an outlet, whose claims are citations, not quotes
+    # ("агентство", "газета", "news"), and the names of agencies that need no such word.
+    media: tuple[str, ...] = ()
+    # Base forms of nouns that refer back to an organisation ("авиакомпания", "the company").
+    organisations: frozenset[str] = frozenset()
+    # Words without morphology that sit between a subject and its cue ("has", "also", "didn't").
+    fillers: frozenset[str] = frozenset()
     # Words that introduce a clause the speaker's NP does not reach over ("а", "также", "and").
     stops: frozenset[str] = frozenset()
 

@@ -36,6 +36,8 @@ class _Memory:
     """What earlier quotes of the document said about their speakers."""
 
     last_person: int | None = None
+    last_organisation: int | None = None
+    last_speaker: int | None = None
     role: dict[int, str] = field(default_factory=dict)  # coreference group -> role
     outlet: dict[int, int] = field(default_factory=dict)  # coreference group -> outlet mention
 
@@ -78,7 +80,8 @@ class _Resolver:
 
     def speaker(self, span: Span | None, named: list[int], outlet: int | None, cue: Span) -> _Speaker:
         if span is None:
-            return _Speaker()
+            # "…, утім додав, що…", "and added that…": the subject is the one who spoke last.
+            return _Speaker(self.memory.last_speaker, anaphoric=self.memory.last_speaker is not None)
         candidates = [i for i in named if i != outlet]
         people = [i for i in candidates if self.mentions[i].type == "PER"]
         if people:
@@ -88,38 +91,43 @@ class _Resolver:
         leading = [i for i in candidates if self.mentions[i].start == offset]
         if leading:
             return _Speaker(leading[0])
-        if self._refers_back(span, outlet):
-            return _Speaker(self._antecedent(cue), anaphoric=True)
+        kind = self._refers_back(span, outlet)
+        if kind is not None:
+            antecedent = self._antecedent(cue, kind)
+            return _Speaker(antecedent, anaphoric=antecedent is not None)
         return _Speaker()
 
-    def _refers_back(self, span: Span, outlet: int | None) -> bool:
-        """ "он", "его", "собеседник агентства", "эксперт", "корееведа": a speaker already named."""
+    def _refers_back(self, span: Span, outlet: int | None) -> str | None:
+        """ "он", "его", "собеседник агентства", "the bank chief": a person already named (PER);
+        "авиакомпания", "the company": an organisation (ORG); None for a speaker of its own."""
         words = [w for w in self.words_in(span) if outlet is None or not _within(w, self.mentions[outlet])]
         words = [w for w in words if not w.is_punctuation]
-        if not words:
-            return False
-        if len(words) == 1 and words[0].lower in _pronouns(words[0]):
-            return True
+        if not words or len(words) > 4 or any(w.text[:1].isupper() for w in words[1:]):
+            return None
+        speech = profile_for(words[0].lang).speech
+        if speech is None:
+            return None
+        if len(words) == 1 and words[0].lower in speech.pronouns:
+            return "PER"
         head = words[0]
-        capitalised = any(w.text[:1].isupper() for w in words[1:])
-        return (
-            len(words) <= 3
-            and not capitalised
-            and head.pos == "NOUN"
-            and head.case in {"nomn", "gent"}
-            and head.number != "plur"
-            and self.memory.last_person is not None
-        )
+        if head.pos is None:  # no morphology: "the company", "the bank chief"
+            if head.lower != "the" or len(words) < 2:
+                return None
+            return "ORG" if words[1].lower in speech.organisations else "PER"
+        if head.pos != "NOUN" or head.case not in {"nomn", "gent"} or head.number == "plur":
+            return None
+        return "ORG" if head.lemma in speech.organisations else "PER"
 
-    def _antecedent(self, cue: Span) -> int | None:
-        if self.memory.last_person is not None:
-            return self.memory.last_person
-        people = [
+    def _antecedent(self, cue: Span, kind: str) -> int | None:
+        remembered = self.memory.last_person if kind == "PER" else self.memory.last_organisation
+        if remembered is not None:
+            return remembered
+        earlier = [
             i
             for i, m in enumerate(self.mentions)
-            if m.type == "PER" and m.end <= cue[0] and cue[0] - m.end <= _PRONOUN_REACH
+            if m.type == kind and m.end <= cue[0] and cue[0] - m.end <= _PRONOUN_REACH * (1 if kind == "PER" else 4)
         ]
-        return people[-1] if people else None
+        return earlier[-1] if earlier else None
 
     def role(self, span: Span | None, excluded: list[Mention]) -> str | None:
         """The words for the speaker other than the names: "старший эксперт РИСИ, политолог-кореевед"."""
@@ -140,8 +148,11 @@ class _Resolver:
 
     def remember(self, speaker: int, role: str | None, outlet: int | None) -> tuple[str | None, int | None]:
         """Record what this quote says about its speaker; return the role and outlet, inherited where missing."""
+        self.memory.last_speaker = speaker
         if self.mentions[speaker].type == "PER":
             self.memory.last_person = speaker
+        elif self.mentions[speaker].type == "ORG":
+            self.memory.last_organisation = speaker
         key = self.group_of.get(speaker, -1 - speaker)
         if role:
             self.memory.role.setdefault(key, role)
@@ -189,7 +200,10 @@ def resolve(
         outlet = resolver.outlet_in(item.source, item.cue, named) if item.source else None
         speaker = resolver.speaker(item.source, named, outlet, item.cue)
         person = speaker.mention is not None and document.mentions[speaker.mention].type == "PER"
-        if _is_citation(item, person, speaker.anaphoric):
+        media = item.source is not None and _is_media(
+            document.text[item.source[0] : item.source[1]], item.cue, document
+        )
+        if _is_citation(item, person, speaker.anaphoric, media):
             if item.kind == "relay":
                 relays.append(len(citations))
             elif item.back_reference:
@@ -223,19 +237,26 @@ def resolve(
     return quotes, citations
 
 
+def _is_media(source: str, cue: Span, document: Document) -> bool:
+    speech = profile_for(document.language_at(cue[0])).speech
+    words = re.findall(r"[^\W\d_]+", source.lower())
+    return speech is not None and any(
+        word.startswith(stem) if " " not in stem else stem in source.lower() for word in words for stem in speech.media
+    )
+
+
 def _mention(document: Document, index: int | None) -> Mention | None:
     return document.mentions[index] if index is not None else None
 
 
-def _is_citation(item: Attribution, person: bool, anaphoric: bool) -> bool:
-    if item.kind in {"relay", "citation"}:
+def _is_citation(item: Attribution, person: bool, anaphoric: bool, media: bool) -> bool:
+    """People and organisations speak in quotes; outlets and data are cited ("повідомляє KCNA",
+    "according to Reuters", "по данным Росстата", "із посиланням на чиновників")."""
+    if item.kind in {"relay", "citation"} or item.content is None:
         return True
-    if item.content is None:
-        return True
-    if item.kind == "frame":
-        return not person
-    # A verb of reporting with an outlet, or no one, as its source: "повідомляє KCNA", "Об этом сообщает ТАСС".
-    return (item.reporting or item.back_reference) and not person and not anaphoric
+    if person or anaphoric:
+        return False
+    return media or ((item.reporting or item.back_reference) and item.source is None)
 
 
 def _citation(document: Document, item: Attribution, source: int | None) -> Citation:

@@ -78,6 +78,7 @@ class _Reader:
                 cursor += 1
             self.sentence_words.append((first, cursor))
         self.mention_spans = sorted((m.start, m.end) for m in document.mentions)
+        self.person_spans = [(m.start, m.end) for m in document.mentions if m.type == "PER"]
         self.time_spans = [(t.start, t.end) for t in document.times]
         self.used_cues: set[int] = set()
         self.claimed: list[Span] = []  # quoted content and attribution clauses already read
@@ -108,6 +109,10 @@ class _Reader:
     def in_name(self, index: int) -> bool:
         word = self.words[index]
         return any(a <= word.start < b for a, b in self.mention_spans)
+
+    def in_person(self, index: int) -> bool:
+        word = self.words[index]
+        return any(a <= word.start < b for a, b in self.person_spans)
 
     def in_time(self, index: int) -> bool:
         word = self.words[index]
@@ -153,9 +158,8 @@ class _Reader:
         while k >= first and skipped < 3 and self._skippable(k):
             k -= 1
             skipped += 1
-        end = k
-        if self.words[k].lang == "en" and k >= first and self.words[k].text == ",":
-            return self._english_apposition(k, first)
+        if k >= first and self.words[k].text == ",":
+            return self._apposition(k, first)
         sentence_start = self.words[first].start
         cue_start = self.words[cue].start
         relay = next(
@@ -164,42 +168,78 @@ class _Reader:
         )
         if relay is not None:
             # "у NYT із посиланням на чиновників повідомили": the source is who relayed, before the relay.
-            end = k = self.first_word_from(relay[0]) - 1
+            k = self.first_word_from(relay[0]) - 1
+        return self._phrase_ending_at(k, first)
+
+    def _phrase_ending_at(self, end: int, first: int) -> Span | None:
+        k = end
         while k >= first and end - k < _MAX_SOURCE and (self._np_word(k) or self._joins_nouns(k)):
             if self.in_claimed(self.words[k].start):
                 break
             k -= 1
-        return self._trimmed(k + 1, end + 1)
+        start = self._subject_start(k + 1, end + 1)
+        if start is None:
+            return None
+        # "Сергей Шойгу в интервью «МК» сказал": a prepositional phrase after the name is not the speaker.
+        person_end = max((i for i in range(start, end + 1) if self.in_person(i)), default=None)
+        if person_end is not None and person_end < end and self.words[person_end + 1].pos == "PREP":
+            end = person_end
+        return self._trimmed(start, end + 1)
 
-    def _english_apposition(self, comma: int, first: int) -> Span | None:
-        # "Tim Cook, Apple's chief executive, said": the name before the apposition is the subject.
+    def _apposition(self, comma: int, first: int) -> Span | None:
+        """ "Графиня Уварова, многолетний председатель общества, говорила" / "Tim Cook, Apple's chief, said":
+        the name before the apposition is the subject, and the apposition its role."""
         k = comma - 1
         while k >= first and self.words[k].text != "," and comma - k < _MAX_SOURCE:
             k -= 1
-        if k < first or k == comma - 1:
+        if k <= first or k == comma - 1 or not self.in_person(k - 1):
             return None
-        end = k
-        k -= 1
-        while k >= first and self.in_name(k):
-            k -= 1
-        if k + 1 > end - 1:
-            return None
-        return self._trimmed(k + 1, comma)
+        phrase = self._phrase_ending_at(k - 1, first)
+        return (phrase[0], self.words[comma - 1].end) if phrase else None
 
     def _skippable(self, index: int) -> bool:
+        """Adverbials between a speaker and the cue: "тогда мне", "осенью", "недавно"."""
         word = self.words[index]
+        speech = self.speech(index)
+        if speech is not None and (word.lower in speech.fillers or word.lower.endswith("ly")) and word.pos is None:
+            return True  # "has also said", "reportedly said"
         if self.in_name(index) or word.text[:1].isupper():
             return False  # "Кім Сон Нам сказав": "Нам" is a name here, not "to us"
-        return word.pos in {"ADVB", "PRCL"} or (word.pos == "NPRO" and word.case in {"datv", "ablt"})
+        if self.in_time(index):
+            return True
+        return word.pos in {"ADVB", "PRCL"} or (word.pos in {"NPRO", "NOUN"} and word.case in {"datv", "ablt"})
+
+    def _is_stop(self, index: int) -> bool:
+        speech = self.speech(index)
+        return speech is not None and self.words[index].lower in speech.stops
+
+    def _subject_start(self, first: int, last: int) -> int | None:
+        """Where the subject begins in ``first..last-1``: at its first word that can be nominative
+        ("В своей пропаганде нацисты" -> "нацисты"); None when no word can be ("На неудачную шутку скажут")."""
+        for k in range(first, last):
+            word = self.words[k]
+            if word.is_punctuation or word.pos == "PREP":
+                continue
+            if word.pos is None or word.case in {"nomn", None} or self.in_name(k):
+                return k
+        return None
 
     def source_after(self, start: int, limit: int) -> Span | None:
         """The phrase after a cue up to ``limit`` (word index): "— сказал старший эксперт РИСИ, политолог Роман Лобов"."""
+        # "говорит еще один источник", "сказал ему следователь": an adverb or the addressee comes first.
+        while start < limit and (self._skippable(start) or self._is_stop(start)):
+            start += 1
         k = start
         named = False
         while k < limit and k - start < _MAX_SOURCE:
             word = self.words[k]
             if word.text == ",":
-                if k + 1 >= limit or not self._np_word(k + 1) or self.is_complementizer(k + 1):
+                # Past a comma only towards a name ("эксперт РИСИ, политолог Роман Лобов"), or, in English,
+                # into the role after one ("John Smith, a spokesman for X").
+                ahead = range(k + 1, min(k + 7, limit))
+                towards_name = any(self.in_person(j) for j in ahead if self.words[j].text != ",")
+                role_after = named and word.lang == "en" and self.words[k + 1].lower in {"a", "an", "the"}
+                if k + 1 >= limit or not (towards_name or role_after) or self.is_complementizer(k + 1):
                     break
             elif not self._np_word(k):
                 break
@@ -276,7 +316,9 @@ def _cue_after(
     limit = cue + 1
     while limit < sentence_last and not _clause_break(reader, limit):
         limit += 1
-    source = reader.source_after(cue + 1, limit) if cue == k else reader.source_before(cue)
+    # "«…», — сказал он" / "«…», - с поклоном сказал швейцар" / "«…», — Лобов сказал".
+    adverbials_only = all(_adverbial(reader.words[j]) for j in range(k, cue))
+    source = reader.source_after(cue + 1, limit) if adverbials_only else reader.source_before(cue)
     content_end = finish
     following = position + 1
     # A quote split by its cue: "«A», — сказал он, — «B»" is one quote.
@@ -317,8 +359,14 @@ def _cue_before(reader: _Reader, begin: int, finish: int) -> Attribution | None:
 def _partial(reader: _Reader, begin: int, finish: int) -> Attribution | None:
     """A quoted fragment after a cue in the author's sentence: "підкреслив необхідність «…»"."""
     k = reader.first_word_from(begin) - 1
-    if k < 0:
+    if k < 0 or not re.search(r"(?<!\w)[^\W\d_]*[a-zа-яёіїєґ]", reader.text[begin:finish]):
         return None
+    inner = reader.text[begin:finish].split()
+    if all(word[:1].isupper() or not word[:1].isalpha() for word in inner):
+        return None  # «РИА Новости», «Східний»: a name in quotation marks, not someone's words
+    following = reader.first_word_from(finish + 1)
+    if any(reader.is_complementizer(j) for j in range(following, min(following + 2, len(reader.words)))):
+        return None  # "заявил «РИА Новости», что…": the clause is what was said
     sentence = reader.words[k].sentence
     first, _ = reader.sentence_words[sentence]
     for j in range(k, first - 1, -1):
@@ -372,11 +420,13 @@ def _frame(reader: _Reader, sentence: int, match: re.Match[str], name: str) -> A
     if source is None:
         return None
     end = reader.sentence_end(first)
+    before = reader.first_word_from(match.start()) - 1
+    inside = before > first and reader.words[before].text == ","
     if comma + 1 < last and reader.words[comma + 1].start < end:
-        content: Span = (reader.words[comma + 1].start, end)  # "По словам X, <content>."
+        # "По словам X, <content>." or "<content>, по мнению X, <content>."
+        content: Span = (reader.words[first if inside else comma + 1].start, end)
     else:
-        before = reader.first_word_from(match.start()) - 1
-        if before <= first or reader.words[before].text != ",":
+        if not inside:
             return None
         content = (reader.words[first].start, reader.words[before - 1].end)  # "<content>, according to X."
     kind = "citation" if name == "citation_frames" else "frame"
@@ -388,7 +438,8 @@ def _reported(reader: _Reader, sentence: int) -> Iterator[Attribution]:
     for cue in range(first, last):
         if not reader.is_cue(cue):
             continue
-        attribution = _with_clause(reader, cue, last) or _after_content(reader, cue, first, last)
+        attribution = _with_clause(reader, cue, last) or _with_colon(reader, cue, last)
+        attribution = attribution or _after_content(reader, cue, first, last)
         attribution = attribution or _back_reference(reader, cue, first, last)
         if attribution is not None:
             reader.used_cues.add(cue)
@@ -424,9 +475,29 @@ def _with_clause(reader: _Reader, cue: int, last: int) -> Attribution | None:
     return None
 
 
+def _with_colon(reader: _Reader, cue: int, last: int) -> Attribution | None:
+    """Direct speech without quotation marks: "Шувалов признал: у правительства нет рычагов"."""
+    for j in range(cue + 1, min(cue + 7, last - 1)):
+        word = reader.words[j]
+        if word.text in {".", "!", "?", ";"} or reader.is_complementizer(j) or reader.is_cue(j):
+            return None
+        if word.text == ":":
+            source = reader.source_before(cue) or reader.source_after(cue + 1, j)
+            content = (reader.words[j + 1].start, reader.sentence_end(j + 1))
+            if content[0] >= content[1]:
+                return None
+            return Attribution("direct", content, _span_of(reader, cue, cue), source, reader.is_reporting(cue))
+    return None
+
+
 def _after_content(reader: _Reader, cue: int, first: int, last: int) -> Attribution | None:
     """ "<content>, сообщил Interfax эксперт X." / "<content>, повідомили в KCNA." / "<content>, he said."""
     k = cue - 1
+    # "…, - с поклоном сказал швейцар", "…, о чем публично заявил X": adverbials before the cue.
+    adverbials = 0
+    while k > first and adverbials < 3 and _adverbial(reader.words[k]):
+        k -= 1
+        adverbials += 1
     while k > first and reader.words[k].text in DASHES:
         k -= 1
     if k <= first + 2 or reader.words[k].text != ",":
@@ -436,6 +507,10 @@ def _after_content(reader: _Reader, cue: int, first: int, last: int) -> Attribut
         return None
     content = (reader.words[first].start, reader.words[k - 1].end)
     return Attribution("indirect", content, _span_of(reader, cue, cue), source, reader.is_reporting(cue))
+
+
+def _adverbial(word: Word) -> bool:
+    return word.pos in {"ADVB", "PREP"} or (word.pos in {"NOUN", "NPRO"} and word.case in {"ablt", "loct"})
 
 
 def _back_reference(reader: _Reader, cue: int, first: int, last: int) -> Attribution | None:

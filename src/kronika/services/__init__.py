@@ -26,6 +26,7 @@ from kronika.services.entities import (
     split_entity,
 )
 from kronika.services.ingest import IngestObserver, Ingestor, IngestReport
+from kronika.services.quotes import QuoteInContext, all_quotes, quotes_of
 from kronika.settings import Settings
 from kronika.store.engine import open_engine
 from kronika.store.entities import EntityRepository
@@ -118,6 +119,15 @@ class Kronika:
     def entity(self, query: str) -> EntityDetail | None:
         with Session(self.engine) as session:
             return find_entity(EntityRepository(session), query)
+
+    def quotes(self, speaker: str | None = None, limit: int | None = None) -> tuple[str | None, list[QuoteInContext]]:
+        """Quotes of the entity ``speaker`` names (in any script), else of every document; with the
+        speaker's canonical name when one was asked for."""
+        with Session(self.engine) as session:
+            if speaker is None:
+                return None, all_quotes(Repository(session), limit)
+            name, found = quotes_of(EntityRepository(session), speaker)
+            return name, found[:limit] if limit else found
 
     def merge_entities(self, keep: str, absorb: str) -> int:
         with Session(self.engine) as session:

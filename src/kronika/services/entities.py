@@ -57,7 +57,7 @@ def list_entities(entities: EntityRepository, kind: str | None = None, limit: in
     return [summarize(row, count) for row, count in entities.mentioned(kind, limit)]
 
 
-def find_entity(entities: EntityRepository, query: str) -> EntityDetail | None:
+def resolve_entity(entities: EntityRepository, query: str) -> EntityRow | None:
     """By id, or by a name in any script: "Kim Jong Un" finds the entity of "Ким Чен Ына"."""
     row = entities.get(query)
     if row is None:
@@ -67,6 +67,12 @@ def find_entity(entities: EntityRepository, query: str) -> EntityDetail | None:
         counts = entities.mention_counts([c.entity.id for c in candidates])
         best = max(candidates, key=lambda c: (c.matched_keys, counts.get(c.entity.id, 0)))
         row = entities.get(best.entity.id)
+    return row
+
+
+def find_entity(entities: EntityRepository, query: str) -> EntityDetail | None:
+    """The entity ``query`` names (see resolve_entity), with every mention in context."""
+    row = resolve_entity(entities, query)
     if row is None:
         return None
     detail = EntityDetail(summarize(row, entities.mention_counts([row.id]).get(row.id, 0)))
