@@ -56,3 +56,18 @@ def test_binary_export_needs_an_output_file(
     result = run("export", "--format", fmt, "--db", "k.db", cwd=tmp_path)
     assert result.returncode == 2
     assert "--output" in result.stderr
+
+
+def test_quotes_by_speaker_lists_document_date_and_outlet(
+    tmp_path: Path, seeds: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    assert run("ingest", str(seeds), "--db", "k.db", cwd=tmp_path).returncode == 0
+    result = run("quotes", "--speaker", "Роман Лобов", "--format", "json", "--db", "k.db", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    quotes = json.loads(result.stdout)
+    assert len(quotes) >= 4
+    assert {q["speaker"] for q in quotes} == {"Роман Лобов"}
+    assert all(q["published"].startswith("2023-09-15") and q["document"] for q in quotes)
+    assert {q["outlet"] for q in quotes} <= {"Интерфакс", "Interfax"}
+    missing = run("quotes", "--speaker", "Nobody Atall", "--db", "k.db", cwd=tmp_path)
+    assert missing.returncode == 1 and "no entity named" in missing.stderr

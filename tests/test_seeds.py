@@ -79,3 +79,28 @@ def test_the_export_of_the_ingested_seeds_names_every_entity_with_its_base_form(
     for record in service.records():
         for mention in record["mentions"]:
             assert record["text"][mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_seed_quotes_speakers_and_the_yonhap_kcna_chain(service, seeds: Path) -> None:  # type: ignore[no-untyped-def]
+    service.ingest([str(seeds)])
+    records = {record["lang"]: record for record in service.records()}
+    russian = [q for q in records["ru"]["quotes"] if q["speaker"] and q["speaker"]["name"] == "Роман Лобов"]
+    assert len(russian) >= 4
+    assert len({q["speaker"]["entity"] for q in russian}) == 1
+    assert all("Российского института стратегических исследований" in q["role"] for q in russian)
+    assert {q["outlet"]["name"] for q in russian} <= {"Интерфакс", "Interfax"}
+
+    ukrainian = records["uk"]
+    speakers = {q["speaker"]["name"] for q in ukrainian["quotes"] if q["speaker"]}
+    assert {"Кім Чен Ин", "Кім Сон Нам", "Джон Кірбі", "Сабріна Сінгх"} <= speakers
+    citations = ukrainian["citations"]
+    kcna = [
+        c
+        for c in citations
+        if c["source"] and c["source"]["name"] in {"KCNA", "Центральне інформаційне агентство Кореї"}
+    ]
+    assert kcna and all(citations[c["via"]]["source"]["name"] == "Yonhap News Agency" for c in kcna)
+
+    name, listed = service.quotes("Роман Лобов")
+    assert name == "Роман Лобов" and len(listed) >= 4
+    assert {(q.published or "")[:10] for q in listed} == {"2023-09-15"} and all(q.title for q in listed)

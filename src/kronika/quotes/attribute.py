@@ -73,7 +73,9 @@ class _Resolver:
             if dative and at is not None and at > 0:
                 previous = self.words[at - 1]
                 dative = previous.pos not in {"NOUN", "ADJF"} or previous.case == "datv"
-            right_after_cue = mention.start >= cue[1] and not self.text[cue[1] : mention.start].strip(_EDGES)
+            # "сообщил Interfax", "сообщил агентству «Интерфакс»", "told Reuters".
+            between = [w for w in self.words if cue[1] <= w.start and w.end <= mention.start]
+            right_after_cue = mention.start >= cue[1] and all(w.is_punctuation or w.case == "datv" for w in between)
             if dative or (right_after_cue and (people or pronoun) and mention.start < span[1]):
                 return index
         return None
@@ -142,7 +144,9 @@ class _Resolver:
         pieces.append(self.text[cursor : span[1]])
         role = " ".join(" ".join(pieces).split()).strip(_EDGES)
         words = _ROLE_WORDS.findall(role)
-        if not words or len(words) > _MAX_ROLE_WORDS or not any(w[0].islower() for w in words):
+        # A role has a common noun ("речник"); only a sentence's first word is capitalised for no other reason.
+        sentence_initial = any(sentence.start == span[0] for sentence in self.document.sentences)
+        if not words or len(words) > _MAX_ROLE_WORDS or not (sentence_initial or any(w[0].islower() for w in words)):
             return None
         return role
 
@@ -200,9 +204,10 @@ def resolve(
         outlet = resolver.outlet_in(item.source, item.cue, named) if item.source else None
         speaker = resolver.speaker(item.source, named, outlet, item.cue)
         person = speaker.mention is not None and document.mentions[speaker.mention].type == "PER"
-        media = item.source is not None and _is_media(
-            document.text[item.source[0] : item.source[1]], item.cue, document
-        )
+        outlet_mention = document.mentions[outlet] if outlet is not None else None
+        # Whether the speaker is an outlet, judged without the medium they told it to ("сказал он «Интерфаксу»").
+        who = _without(item.source, outlet_mention, document.text)
+        media = who is not None and _is_media(document.text[who[0] : who[1]], item.cue, document)
         if _is_citation(item, person, speaker.anaphoric, media):
             if item.kind == "relay":
                 relays.append(len(citations))
@@ -210,7 +215,6 @@ def resolve(
                 leads.append(len(citations))
             citations.append(_citation(document, item, speaker.mention))
             continue
-        outlet_mention = document.mentions[outlet] if outlet is not None else None
         excluded = [m for m in (outlet_mention, _mention(document, speaker.mention)) if m is not None]
         role = resolver.role(item.source, excluded) if not speaker.anaphoric else None
         if speaker.mention is not None:

@@ -25,7 +25,8 @@ class QuoteInContext:
     via: list[str] = field(default_factory=list)  # the citation chain, outermost first
 
 
-def in_context(document: Document, quote: Quote) -> QuoteInContext:
+def in_context(document: Document, quote: Quote, speaker_name: str | None = None) -> QuoteInContext:
+    """``speaker_name``: the entity's canonical name, where the caller knows it (else the mention's base form)."""
     speaker = document.mentions[quote.speaker] if quote.speaker is not None else None
     outlet = document.mentions[quote.outlet].lemma if quote.outlet is not None else None
     chain = [document.citations[i] for i in quote.attribution]
@@ -37,7 +38,7 @@ def in_context(document: Document, quote: Quote) -> QuoteInContext:
         document.source,
         document.text[quote.start : quote.end],
         quote.kind,
-        speaker.lemma if speaker else None,
+        speaker_name or (speaker.lemma if speaker else None),
         speaker.entity if speaker else None,
         quote.role,
         outlet,
@@ -58,7 +59,7 @@ def quotes_of(entities: EntityRepository, query: str) -> tuple[str | None, list[
         seen.add(document_row.id)
         document = to_document(document_row)
         found.extend(
-            in_context(document, quote)
+            in_context(document, quote, row.canonical)
             for quote in document.quotes
             if quote.speaker is not None and document.mentions[quote.speaker].entity == row.id
         )
