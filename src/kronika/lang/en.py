@@ -191,6 +191,7 @@ SPEECH = SpeechWords(
             "organization",
         ]
     ),
+    # razdel splits "didn't" into "didn", "'", "t" and "He's" into "He", "'", "s".
     fillers=frozenset(
         [
             "has",
@@ -211,11 +212,15 @@ SPEECH = SpeechWords(
             "already",
             "just",
             "not",
-            "n't",
-            "'s",
-            "didn't",
-            "doesn't",
-            "has't",
+            "didn",
+            "doesn",
+            "don",
+            "hasn",
+            "haven",
+            "wasn",
+            "isn",
+            "t",
+            "s",
             "reportedly",
         ]
     ),

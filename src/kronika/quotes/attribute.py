@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from kronika.doc import Citation, Document, Mention, Quote
 from kronika.lang import profile_for
 from kronika.linking.coref import group
+from kronika.linking.keys import name_key
 from kronika.quotes.find import Attribution, Span
 from kronika.quotes.words import Word
 
@@ -39,6 +40,8 @@ class _Memory:
     last_organisation: int | None = None
     last_speaker: int | None = None
     role: dict[int, str] = field(default_factory=dict)  # coreference group -> role
+    speaker: dict[int, int] = field(default_factory=dict)  # coreference group -> its latest speaker mention
+    contents: list[Span] = field(default_factory=list)  # what earlier quotes said
     outlet: dict[int, int] = field(default_factory=dict)  # coreference group -> outlet mention
 
 
@@ -80,7 +83,9 @@ class _Resolver:
                 return index
         return None
 
-    def speaker(self, span: Span | None, named: list[int], outlet: int | None, cue: Span) -> _Speaker:
+    def speaker(
+        self, span: Span | None, named: list[int], outlet: int | None, cue: Span, content: Span | None
+    ) -> _Speaker:
         if span is None:
             # "…, утім додав, що…", "and added that…": the subject is the one who spoke last.
             return _Speaker(self.memory.last_speaker, anaphoric=self.memory.last_speaker is not None)
@@ -93,11 +98,43 @@ class _Resolver:
         leading = [i for i in candidates if self.mentions[i].start == offset]
         if leading:
             return _Speaker(leading[0])
+        by_name = self._named_elsewhere(span, cue)
+        if by_name is not None:
+            return _Speaker(by_name)
         kind = self._refers_back(span, outlet)
         if kind is not None:
-            antecedent = self._antecedent(cue, kind)
-            return _Speaker(antecedent, anaphoric=antecedent is not None)
-        return _Speaker()
+            antecedent = self._antecedent(span, cue, kind, content)
+            if antecedent is not None:
+                return _Speaker(antecedent, anaphoric=True)
+        # "представник міністерства внутрішніх справ", "в самій авіакомпанії Ryanair": an unnamed
+        # spokesperson speaks for the organisation.
+        organisations = [
+            i
+            for i in candidates
+            if self.mentions[i].type == "ORG" and not _is_media(self.mentions[i].lemma, cue, self.document)
+        ]
+        return _Speaker(organisations[0]) if organisations else _Speaker()
+
+    def _named_elsewhere(self, span: Span, cue: Span) -> int | None:
+        """A name the recognizer missed here but found elsewhere in the document: "Mannion said" after
+        "Dermot Mannion"."""
+        sentence_starts = {s.start for s in self.document.sentences}
+        names = {
+            key
+            for w in self.words_in(span)
+            if w.text[:1].isupper() and w.start not in sentence_starts and len(w.text) > 2
+            for key in (name_key(w.text), name_key(w.lemma))
+        }
+        if not names:
+            return None
+        found = [
+            i
+            for i, m in enumerate(self.mentions)
+            if m.type in {"PER", "ORG"} and names & set(name_key(m.lemma).split())
+        ]
+        before = [i for i in found if self.mentions[i].end <= cue[0]]
+        nearest = before or found
+        return nearest[-1] if nearest else None
 
     def _refers_back(self, span: Span, outlet: int | None) -> str | None:
         """ "он", "его", "собеседник агентства", "the bank chief": a person already named (PER);
@@ -112,22 +149,40 @@ class _Resolver:
         if len(words) == 1 and words[0].lower in speech.pronouns:
             return "PER"
         head = words[0]
-        if head.pos is None:  # no morphology: "the company", "the bank chief"
+        if head.pos is None:  # no morphology: "the company", "the bank chief"; the head noun comes last
             if head.lower != "the" or len(words) < 2:
                 return None
-            return "ORG" if words[1].lower in speech.organisations else "PER"
+            return "ORG" if words[-1].lower in speech.organisations else "PER"
         if head.pos != "NOUN" or head.case not in {"nomn", "gent"} or head.number == "plur":
             return None
         return "ORG" if head.lemma in speech.organisations else "PER"
 
-    def _antecedent(self, cue: Span, kind: str) -> int | None:
-        remembered = self.memory.last_person if kind == "PER" else self.memory.last_organisation
-        if remembered is not None:
-            return remembered
+    def _antecedent(self, span: Span, cue: Span, kind: str, content: Span | None) -> int | None:
+        """Who a pronoun or a description stands for.
+
+        A description ("глава польского МИД", "собеседник агентства") is the speaker whose role it
+        repeats, else the last person quoted. A pronoun is the latest person named before it outside
+        any quote, since names inside quotes are what was said, not who said it."""
+        if kind == "ORG":
+            return self.memory.last_organisation or self._latest(cue, "ORG", 4 * _PRONOUN_REACH, content)
+        words = [w for w in self.words_in(span) if not w.is_punctuation]
+        if len(words) == 1 and words[0].lower in _pronouns(words[0]):
+            return self._latest(cue, "PER", _PRONOUN_REACH, content) or self.memory.last_person
+        head = words[0].lemma if words else ""
+        for key, role in self.memory.role.items():
+            if head and head in role.lower() and key in self.memory.speaker:
+                return self.memory.speaker[key]
+        return self.memory.last_person or self._latest(cue, "PER", 4 * _PRONOUN_REACH, content)
+
+    def _latest(self, cue: Span, kind: str, reach: int, content: Span | None) -> int | None:
+        quoted = [*self.memory.contents, *([content] if content else [])]
         earlier = [
             i
             for i, m in enumerate(self.mentions)
-            if m.type == kind and m.end <= cue[0] and cue[0] - m.end <= _PRONOUN_REACH * (1 if kind == "PER" else 4)
+            if m.type == kind
+            and m.end <= cue[0]
+            and cue[0] - m.end <= reach
+            and not any(a <= m.start < b for a, b in quoted)
         ]
         return earlier[-1] if earlier else None
 
@@ -152,12 +207,15 @@ class _Resolver:
 
     def remember(self, speaker: int, role: str | None, outlet: int | None) -> tuple[str | None, int | None]:
         """Record what this quote says about its speaker; return the role and outlet, inherited where missing."""
-        self.memory.last_speaker = speaker
-        if self.mentions[speaker].type == "PER":
+        kind = self.mentions[speaker].type
+        if kind in {"PER", "ORG"}:
+            self.memory.last_speaker = speaker
+        if kind == "PER":
             self.memory.last_person = speaker
-        elif self.mentions[speaker].type == "ORG":
+        elif kind == "ORG":
             self.memory.last_organisation = speaker
         key = self.group_of.get(speaker, -1 - speaker)
+        self.memory.speaker[key] = speaker
         if role:
             self.memory.role.setdefault(key, role)
         if outlet is not None:
@@ -202,7 +260,7 @@ def resolve(
     for item in attributions:
         named = resolver.inside(item.source) if item.source else []
         outlet = resolver.outlet_in(item.source, item.cue, named) if item.source else None
-        speaker = resolver.speaker(item.source, named, outlet, item.cue)
+        speaker = resolver.speaker(item.source, named, outlet, item.cue, item.content)
         person = speaker.mention is not None and document.mentions[speaker.mention].type == "PER"
         outlet_mention = document.mentions[outlet] if outlet is not None else None
         # Whether the speaker is an outlet, judged without the medium they told it to ("сказал он «Интерфаксу»").
@@ -219,6 +277,8 @@ def resolve(
         role = resolver.role(item.source, excluded) if not speaker.anaphoric else None
         if speaker.mention is not None:
             role, outlet = resolver.remember(speaker.mention, role, outlet)
+        if item.content is not None:
+            resolver.memory.contents.append(item.content)
         assert item.content is not None  # _is_citation took every attribution without content
         source_start, source_end = _without(item.source, outlet_mention, document.text) or (None, None)
         quotes.append(

@@ -169,7 +169,19 @@ class _Reader:
         if relay is not None:
             # "у NYT із посиланням на чиновників повідомили": the source is who relayed, before the relay.
             k = self.first_word_from(relay[0]) - 1
-        return self._phrase_ending_at(k, first)
+        if k >= first and self.words[k].pos == "NPRO" and self.words[k].case == "nomn":
+            return self._trimmed(k, k + 1)  # "Сам Brexit он назвал": the pronoun is the subject
+        phrase = self._phrase_ending_at(k, first)
+        if phrase is not None and any(self.in_person(i) for i in range(k, -1, -1) if self.words[i].start >= phrase[0]):
+            return phrase
+        # "Ольга Ковитиди в интервью порталу iz.ru заявила": the name sits before an adverbial phrase.
+        for j in range(k, max(first, k - 8) - 1, -1):
+            word = self.words[j]
+            if word.text in {",", ".", ":", ";"} or word.pos in {"VERB", "CONJ"} or self.is_complementizer(j):
+                break
+            if self.in_person(j):
+                return self._phrase_ending_at(j, first)
+        return phrase
 
     def _phrase_ending_at(self, end: int, first: int) -> Span | None:
         k = end
@@ -201,8 +213,12 @@ class _Reader:
         """Adverbials between a speaker and the cue: "тогда мне", "осенью", "недавно"."""
         word = self.words[index]
         speech = self.speech(index)
-        if speech is not None and (word.lower in speech.fillers or word.lower.endswith("ly")) and word.pos is None:
-            return True  # "has also said", "reportedly said"
+        if (
+            speech is not None
+            and word.pos is None
+            and (word.lower in speech.fillers or word.lower.endswith("ly") or (word.lang == "en" and word.text in "'’"))
+        ):
+            return True  # "has also said", "reportedly said", "didn ' t say"
         if self.in_name(index) or word.text[:1].isupper():
             return False  # "Кім Сон Нам сказав": "Нам" is a name here, not "to us"
         if self.in_time(index):
