@@ -139,7 +139,7 @@ _SAY = """say says said saying tell tells told state states stated add adds adde
 claim claims claimed warn warns warned explain explains explained announce announces announced insist
 insists insisted argue argues argued stress stresses stressed confirm confirms confirmed acknowledge
 acknowledges acknowledged admit admits admitted declare declares declared reply replies replied
-predict predicts predicted report reports reported write writes wrote"""
+predict predicts predicted express expresses expressed testify testifies testified reveal reveals revealed revealing promise promises promised report reports reported write writes wrote"""
 
 SPEECH = SpeechWords(
     verbs=frozenset(_SAY.split()),

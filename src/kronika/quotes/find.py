@@ -299,6 +299,7 @@ def _span_of(reader: _Reader, first: int, last: int) -> Span:
 def _quoted(reader: _Reader) -> Iterator[Attribution]:
     paragraphs = reader.document.paragraphs or []
     regions = [(p.start, p.end) for p in paragraphs] or [(0, len(reader.text))]
+    previous: Attribution | None = None
     for start, end in regions:
         spans = quoted(reader.text, start, end)
         skip: set[int] = set()
@@ -307,9 +308,36 @@ def _quoted(reader: _Reader) -> Iterator[Attribution]:
                 continue
             attribution = _cue_after(reader, spans, position, end, skip) or _cue_before(reader, begin, finish)
             if attribution is None:
-                attribution = _partial(reader, begin, finish)
+                attribution = _partial(reader, begin, finish) or _continuation(reader, previous, begin, finish)
             if attribution is not None:
+                previous = attribution
                 yield attribution
+
+
+# How far a quoted sentence without a cue may follow the quote it continues.
+_CONTINUATION_REACH = 300
+
+
+def _continuation(reader: _Reader, previous: Attribution | None, begin: int, finish: int) -> Attribution | None:
+    """“…,” Medvedev said. “The market should be given all the support.”: a quoted sentence right after
+    a direct quote, with no cue of its own, is the same speaker going on."""
+    if previous is None or previous.kind != "direct" or previous.content is None:
+        return None
+    if begin - max(previous.content[1], previous.cue[1]) > _CONTINUATION_REACH:
+        return None
+    opening = reader.first_word_from(begin - 1)
+    if opening == 0 or len(reader.text[begin:finish].split()) < 3:
+        return None
+    before = reader.words[opening - 1]
+    if before.sentence == reader.words[min(opening, len(reader.words) - 1)].sentence and before.text not in {
+        ".",
+        "!",
+        "?",
+        "…",
+    }:
+        return None  # inside a sentence of the author's, not a sentence of its own
+    reader.claimed.append((begin, finish))
+    return Attribution("direct", (begin, finish), previous.cue, previous.source, previous.reporting)
 
 
 def _cue_after(
@@ -389,9 +417,8 @@ def _partial(reader: _Reader, begin: int, finish: int) -> Attribution | None:
         if reader.is_complementizer(j) or reader.words[j].text in {":", ";"}:
             return None
         if reader.is_cue(j):
+            # No subject of its own ("Министр поблагодарил ... и назвал его «…»"): the one who spoke last.
             source = reader.source_before(j)
-            if source is None:
-                return None
             reader.used_cues.add(j)
             reader.claimed.append((begin, finish))
             return Attribution("partial", (begin, finish), _span_of(reader, j, j), source, reader.is_reporting(j))
@@ -530,12 +557,18 @@ def _adverbial(word: Word) -> bool:
 
 
 def _back_reference(reader: _Reader, cue: int, first: int, last: int) -> Attribution | None:
-    """ "Про це повідомляє Yonhap." / "Об этом заявил министр X.": the claim is the sentence before."""
+    """ "Про це повідомляє Yonhap." / "Об этом он заявил в интервью.": the claim is the sentence before."""
     speech = reader.speech(cue)
-    before = reader.text[reader.words[first].start : reader.words[cue].start]
-    if speech is None or not any(p.match(before) for p in _patterns(speech)["back_references"]):
+    start = reader.words[first].start
+    before = reader.text[start : reader.words[cue].start]
+    match = next((m for p in _patterns(speech)["back_references"] if (m := p.match(before))), None) if speech else None
+    if match is None:
         return None
-    source = reader.source_after(cue + 1, last) or reader.source_before(cue)
+    # The source on either side of the cue, never the back-reference itself.
+    before_cue = reader.source_before(cue)
+    if before_cue is not None and before_cue[0] < start + match.end():
+        before_cue = None
+    source = before_cue or reader.source_after(cue + 1, last)
     if source is None:
         return None
     sentence = reader.words[cue].sentence

@@ -1,4 +1,4 @@
-"""Quoted passages: « », „ “, “ ”, ‘ ’ and straight quotes, nested or not."""
+"""Quoted passages: « », „ “, “ ”, ‘ ’, `` '' and straight quotes, nested or not."""
 
 from __future__ import annotations
 
@@ -16,9 +16,22 @@ def quoted(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, stop):
+    i = start - 1
+    while i + 1 < stop:
+        i += 1
         char = text[i]
-        if stack and char in _CLOSERS[stack[-1][0]] and not _inside_word(text, i, start, stop):
+        # Penn Treebank's `` and '' (tokenised English corpora): one mark each, two characters long.
+        if text.startswith("``", i):
+            stack.append(("``", i + 1))
+            i += 1
+            continue
+        if text.startswith("''", i) and stack and stack[-1][0] == "``":
+            _, position = stack.pop()
+            if not stack and i > position + 1:
+                spans.append((position + 1, i))
+            i += 1
+            continue
+        if stack and char in _CLOSERS.get(stack[-1][0], "") and not _inside_word(text, i, start, stop):
             _, position = stack.pop()
             if not stack and i > position + 1:
                 spans.append((position + 1, i))
