@@ -71,7 +71,7 @@ class SpeechWords:
     relays: tuple[str, ...] = ()  # "со ссылкой на": the source after it was relayed by the sentence's source
     back_references: tuple[str, ...] = ()  # "об этом": the citation covers what came before it
     # Pronouns that stand for a speaker already named ("сказал он", "по его словам").
-    pronouns: frozenset[str] = frozenset()
+    pronouns: dict[str, str] = field(default_factory=dict)  # "он" -> "masc": the gender it agrees with
     # Word beginnings that make a source an outlet, whose claims are citations, not quotes
     # ("агентство", "газета", "news"), and the names of agencies that need no such word.
     media: tuple[str, ...] = ()

@@ -149,7 +149,7 @@ SPEECH = SpeechWords(
     citation_frames=(),
     relays=(r"citing", r"quoting"),
     back_references=(),
-    pronouns=frozenset(["he", "she", "his", "her", "him"]),
+    pronouns={"he": "masc", "his": "masc", "him": "masc", "she": "femn", "her": "femn"},
     media=(
         "agency",
         "news",

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kronika.doc import Citation, Document, Mention, Quote
+from kronika.entities.morph import best
 from kronika.lang import profile_for
 from kronika.linking.coref import group
 from kronika.linking.keys import name_key
@@ -41,7 +42,7 @@ class _Memory:
     last_speaker: int | None = None
     role: dict[int, str] = field(default_factory=dict)  # coreference group -> role
     speaker: dict[int, int] = field(default_factory=dict)  # coreference group -> its latest speaker mention
-    contents: list[Span] = field(default_factory=list)  # what earlier quotes said
+    contents: list[Span] = field(default_factory=list)  # what earlier quotes said in quotation marks
     outlet: dict[int, int] = field(default_factory=dict)  # coreference group -> outlet mention
 
 
@@ -167,14 +168,17 @@ class _Resolver:
             return self.memory.last_organisation or self._latest(cue, "ORG", 4 * _PRONOUN_REACH, content)
         words = [w for w in self.words_in(span) if not w.is_punctuation]
         if len(words) == 1 and words[0].lower in _pronouns(words[0]):
-            return self._latest(cue, "PER", _PRONOUN_REACH, content) or self.memory.last_person
+            gender = _pronouns(words[0])[words[0].lower]
+            return self._latest(cue, "PER", _PRONOUN_REACH, content, gender) or self.memory.last_person
         head = words[0].lemma if words else ""
         for key, role in self.memory.role.items():
             if head and head in role.lower() and key in self.memory.speaker:
                 return self.memory.speaker[key]
         return self.memory.last_person or self._latest(cue, "PER", 4 * _PRONOUN_REACH, content)
 
-    def _latest(self, cue: Span, kind: str, reach: int, content: Span | None) -> int | None:
+    def _latest(self, cue: Span, kind: str, reach: int, content: Span | None, gender: str | None = None) -> int | None:
+        """The latest ``kind`` mention before the cue, outside quotation marks, agreeing in gender;
+        a subject (nominative) before any other, as a pronoun that opens a clause usually continues it."""
         quoted = [*self.memory.contents, *([content] if content else [])]
         earlier = [
             i
@@ -183,8 +187,28 @@ class _Resolver:
             and m.end <= cue[0]
             and cue[0] - m.end <= reach
             and not any(a <= m.start < b for a, b in quoted)
+            and (gender is None or self._gender(i) in {None, gender})
         ]
-        return earlier[-1] if earlier else None
+        subjects = [i for i in earlier if self._case(i) in {None, "nomn"}]
+        chosen = subjects or earlier
+        return chosen[-1] if chosen else None
+
+    def _gender(self, index: int) -> str | None:
+        """A person's gender from the first given name or surname morphology knows ("Юлия": femn)."""
+        mention = self.mentions[index]
+        lang = self.document.language_at(mention.start)
+        if lang is None or not profile_for(lang).morphology:
+            return None
+        for word in mention.lemma.split():
+            tag = best(lang, word).tag
+            if "Name" in tag or "Surn" in tag:
+                return str(tag.gender) if tag.gender else None
+        return None
+
+    def _case(self, index: int) -> str | None:
+        start = self.mentions[index].start
+        first = next((w for w in self.words if w.start >= start), None)
+        return first.case if first is not None else None
 
     def role(self, span: Span | None, excluded: list[Mention]) -> str | None:
         """The words for the speaker other than the names: "старший эксперт РИСИ, политолог-кореевед"."""
@@ -223,9 +247,9 @@ class _Resolver:
         return role or self.memory.role.get(key), outlet if outlet is not None else self.memory.outlet.get(key)
 
 
-def _pronouns(word: Word) -> frozenset[str]:
+def _pronouns(word: Word) -> dict[str, str]:
     speech = profile_for(word.lang).speech
-    return speech.pronouns if speech else frozenset()
+    return speech.pronouns if speech else {}
 
 
 def _within(word: Word, mention: Mention) -> bool:
@@ -260,7 +284,9 @@ def resolve(
     for item in attributions:
         named = resolver.inside(item.source) if item.source else []
         outlet = resolver.outlet_in(item.source, item.cue, named) if item.source else None
-        speaker = resolver.speaker(item.source, named, outlet, item.cue, item.content)
+        # Names inside quotation marks are what was said; a reported clause may name the speaker ("Об этом он заявил").
+        quoted = item.content if item.kind in {"direct", "partial"} else None
+        speaker = resolver.speaker(item.source, named, outlet, item.cue, quoted)
         person = speaker.mention is not None and document.mentions[speaker.mention].type == "PER"
         outlet_mention = document.mentions[outlet] if outlet is not None else None
         # Whether the speaker is an outlet, judged without the medium they told it to ("сказал он «Интерфаксу»").
@@ -277,8 +303,8 @@ def resolve(
         role = resolver.role(item.source, excluded) if not speaker.anaphoric else None
         if speaker.mention is not None:
             role, outlet = resolver.remember(speaker.mention, role, outlet)
-        if item.content is not None:
-            resolver.memory.contents.append(item.content)
+        if quoted is not None:
+            resolver.memory.contents.append(quoted)
         assert item.content is not None  # _is_citation took every attribution without content
         source_start, source_end = _without(item.source, outlet_mention, document.text) or (None, None)
         quotes.append(

@@ -50,7 +50,10 @@ class Attribution:
 
 
 @cache
-def _patterns(speech: SpeechWords) -> dict[str, tuple[re.Pattern[str], ...]]:
+def _patterns(lang: str | None) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The language's frames, relays and back-references, compiled once."""
+    speech = profile_for(lang).speech or SpeechWords()
+
     # One pattern per rule: frames may each name a ``pronoun`` group.
     def compiled(rules: tuple[str, ...], template: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(template.format(rule), re.IGNORECASE) for rule in rules)
@@ -177,7 +180,10 @@ class _Reader:
         # "Ольга Ковитиди в интервью порталу iz.ru заявила": the name sits before an adverbial phrase.
         for j in range(k, max(first, k - 8) - 1, -1):
             word = self.words[j]
-            if word.text in {",", ".", ":", ";"} or word.pos in {"VERB", "CONJ"} or self.is_complementizer(j):
+            domain_dot = word.text == "." and self.text[word.end : word.end + 1].isalnum()  # "iz.ru"
+            if (word.text in {",", ".", ":", ";"} and not domain_dot) or word.pos in {"VERB", "CONJ"}:
+                break
+            if self.is_complementizer(j):
                 break
             if self.in_person(j):
                 return self._phrase_ending_at(j, first)
@@ -434,7 +440,7 @@ def _frames_and_relays(reader: _Reader, sentence: int) -> Iterator[Attribution]:
     if speech is None:
         return
     start, end = reader.words[first].start, reader.words[last - 1].end
-    patterns = _patterns(speech)
+    patterns = _patterns(reader.words[first].lang)
     for name in ("frames", "citation_frames", "relays"):
         matches = sorted((m for p in patterns[name] for m in p.finditer(reader.text, start, end)), key=re.Match.start)
         for match in matches:
@@ -558,10 +564,9 @@ def _adverbial(word: Word) -> bool:
 
 def _back_reference(reader: _Reader, cue: int, first: int, last: int) -> Attribution | None:
     """ "Про це повідомляє Yonhap." / "Об этом он заявил в интервью.": the claim is the sentence before."""
-    speech = reader.speech(cue)
     start = reader.words[first].start
     before = reader.text[start : reader.words[cue].start]
-    match = next((m for p in _patterns(speech)["back_references"] if (m := p.match(before))), None) if speech else None
+    match = next((m for p in _patterns(reader.words[cue].lang)["back_references"] if (m := p.match(before))), None)
     if match is None:
         return None
     # The source on either side of the cue, never the back-reference itself.
