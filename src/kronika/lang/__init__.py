@@ -72,7 +72,7 @@ class SpeechWords:
     back_references: tuple[str, ...] = ()  # "об этом": the citation covers what came before it
     # Pronouns that stand for a speaker already named ("сказал он", "по его словам").
     pronouns: dict[str, str] = field(default_factory=dict)  # "он" -> "masc": the gender it agrees with
-    # Word beginnings that make a source an outlet, whose claims are citations, not quotes
+    # Base forms that make a source an outlet, whose claims are citations, not quotes
     # ("агентство", "газета", "news"), and the names of agencies that need no such word.
     media: tuple[str, ...] = ()
     # Base forms of nouns that refer back to an organisation ("авиакомпания", "the company").

@@ -172,6 +172,7 @@ SPEECH = SpeechWords(
         "kcna",
         "interfax",
         "tass",
+        "handelsblatt",
     ),
     organisations=frozenset(
         [

@@ -328,11 +328,16 @@ def resolve(
 
 
 def _is_media(source: str, cue: Span, document: Document) -> bool:
-    speech = profile_for(document.language_at(cue[0])).speech
-    words = re.findall(r"[^\W\d_]+", source.lower())
-    return speech is not None and any(
-        word.startswith(stem) if " " not in stem else stem in source.lower() for word in words for stem in speech.media
-    )
+    """Whether the words for a source name an outlet: a medium's noun ("агентство", "газеты") or an
+    agency's name, compared by base form."""
+    lang = document.language_at(cue[0])
+    speech = profile_for(lang).speech
+    if speech is None:
+        return False
+    lowered = source.lower()
+    words = re.findall(r"[^\W\d_]+", lowered)
+    forms = {best(lang, w).normal_form for w in words} if lang and profile_for(lang).morphology else set()
+    return any((entry in lowered) if " " in entry else (entry in words or entry in forms) for entry in speech.media)
 
 
 def _mention(document: Document, index: int | None) -> Mention | None:

@@ -267,7 +267,8 @@ class _Reader:
                 break
             elif named and word.pos == "PREP":
                 break  # "сказал он в интервью": the phrase has its head already
-            named = named or self.in_name(k) or word.pos == "NPRO"
+            # A medium told in the dative ("Деньгам", "Интерфаксу") is not yet the speaker's name.
+            named = named or (self.in_name(k) and word.case != "datv") or word.pos == "NPRO"
             k += 1
         return self._trimmed(start, k)
 
@@ -290,9 +291,10 @@ class _Reader:
 def find_attributions(document: Document, words: list[Word]) -> list[Attribution]:
     """Every attribution in ``document``, in text order of the cue."""
     reader = _Reader(document, words)
-    found = list(_quoted(reader))
+    # Frames first: "Как заявили в министерстве, «…»" is one frame, not a partial quote after "заявили".
+    found = [item for index in range(len(document.sentences)) for item in _frames_and_relays(reader, index)]
+    found.extend(_quoted(reader))
     for index in range(len(document.sentences)):
-        found.extend(_frames_and_relays(reader, index))
         found.extend(_reported(reader, index))
     return sorted(found, key=lambda item: item.cue[0])
 
@@ -542,13 +544,17 @@ def _with_colon(reader: _Reader, cue: int, last: int) -> Attribution | None:
 def _after_content(reader: _Reader, cue: int, first: int, last: int) -> Attribution | None:
     """ "<content>, сообщил Interfax эксперт X." / "<content>, повідомили в KCNA." / "<content>, he said."""
     k = cue - 1
-    # "…, - с поклоном сказал швейцар", "…, о чем публично заявил X": adverbials before the cue.
-    adverbials = 0
-    while k > first and adverbials < 3 and _adverbial(reader.words[k]):
-        k -= 1
-        adverbials += 1
-    while k > first and reader.words[k].text in DASHES:
-        k -= 1
+    # "…, - с поклоном сказал швейцар", "…, о чем публично заявил X": adverbials, and a relative
+    # back-reference, between the comma and the cue.
+    comma = next((j for j in range(cue - 1, max(first, cue - 7), -1) if reader.words[j].text == ","), None)
+    if comma is not None:
+        between = reader.text[reader.words[comma].end : reader.words[cue].start]
+        reference = next(
+            (m for p in _patterns(reader.words[cue].lang)["back_references"] if (m := p.match(between))), None
+        )
+        rest = range(reader.first_word_from(reader.words[comma].end + (reference.end() if reference else 0)), cue)
+        if all(_adverbial(reader.words[j]) or reader.words[j].text in DASHES for j in rest):
+            k = comma
     if k <= first + 2 or reader.words[k].text != ",":
         return None
     source = reader.source_after(cue + 1, last)
