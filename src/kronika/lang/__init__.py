@@ -29,6 +29,7 @@ class TimeWords:
     year_words: tuple[str, ...] = ()  # "года", "році", "year"
     start_words: tuple[str, ...] = ()  # "на початку", "в начале", "early"
     future_cues: tuple[str, ...] = ()  # stems that point a bare date forward: "планує", "will"
+    past_cues: tuple[str, ...] = ()  # stems that point it back: "заявив", "said"
     # Words that refer to the past, present or future as a whole: "recently" -> PAST_REF.
     references: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)  # "third" -> 3, before the word for quarter

@@ -19,12 +19,22 @@ class Patterns:
     words: TimeWords
     months: dict[str, int]
     expression: re.Pattern[str]
-    # Cues are word beginnings: "планир" covers "планирует", "will" must not match "William".
+    # Tense cues: the one nearest to a bare date says whether it lies ahead or behind.
     future: re.Pattern[str] | None
+    past: re.Pattern[str] | None
     # A preposition ending right where an expression starts.
     preposition: re.Pattern[str] | None
     # A part of the day right after a day ("вівторок вранці"), matched at the expression's end.
     part_of_day_after: re.Pattern[str] | None
+
+
+def _cues(cues: tuple[str, ...], whole_words: bool) -> re.Pattern[str] | None:
+    """Tense cues: word beginnings ("планир" covers "планирует"), or whole words where stems would
+    over-match ("will" must not match "William")."""
+    if not cues:
+        return None
+    end = r"\b" if whole_words else ""
+    return re.compile(rf"(?<!\w)(?:{_alternatives(cues)}){end}", re.IGNORECASE)
 
 
 @cache
@@ -71,9 +81,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
       | (?P<reference>\b{reference}\b)
     """
-    future = re.compile(rf"(?<!\w)(?:{_alternatives(words.future_cues)})", re.IGNORECASE) if words.future_cues else None
-    if future is not None and profile.script == "Latin":
-        future = re.compile(rf"\b(?:{_alternatives(words.future_cues)})\b", re.IGNORECASE)
+    whole_words = profile.script == "Latin"
     preposition = (
         re.compile(rf"(?<!\w)(?:{_alternatives(words.prepositions)})\s+$", re.IGNORECASE)
         if words.prepositions
@@ -84,7 +92,8 @@ def patterns(lang: str) -> Patterns | None:
         words,
         profile.months,
         re.compile(expression, re.IGNORECASE | re.VERBOSE),
-        future,
+        _cues(words.future_cues, whole_words),
+        _cues(words.past_cues, whole_words),
         preposition,
         part_of_day_after,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from kronika.timex.patterns import Patterns
@@ -50,20 +51,29 @@ def _unit(text: str, patterns: Patterns) -> str | None:
     return None
 
 
-def _nearest_year(month: int, day: int, anchor: date | None, forward: bool) -> int | None:
-    """The year that makes month/day the nearest past date (or the nearest future one) from anchor."""
-    if anchor is None:
-        return None
-    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if forward and candidate >= anchor and candidate - anchor < timedelta(days=366):
-            return year
-        if not forward and candidate <= anchor + timedelta(days=1) and anchor - candidate < timedelta(days=366):
-            return year
-    return anchor.year
+def _nearest_year(anchor: date, tense: int, offset: Callable[[int], int | None], slack: int = 0) -> int:
+    """The year, the anchor's or one either side, that puts a month or a day nearest to the anchor:
+    on the side the tense points to, give or take ``slack``, when it points anywhere. ``offset`` is how
+    far (days, months) the month or day of a year lies from the anchor, or None where that year has no such day."""
+    candidates = [
+        (year, distance)
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (distance := offset(year)) is not None
+    ]
+    on_side = [c for c in candidates if tense * c[1] >= -slack]
+    return min(on_side or candidates, key=lambda c: abs(c[1]))[0]
+
+
+def _day_offset(anchor: date, month: int, day: int) -> Callable[[int], int | None]:
+    def offset(year: int) -> int | None:
+        moment = _safe_date(year, month, day)
+        return (moment - anchor).days if moment else None
+
+    return offset
+
+
+def _month_offset(anchor: date, month: int) -> Callable[[int], int | None]:
+    return lambda year: (year - anchor.year) * 12 + month - anchor.month
 
 
 def _calendar(year: int | None, month: int, day: int | None = None) -> str:
@@ -78,7 +88,9 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
-def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forward: bool) -> Resolved | None:
+def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, tense: int) -> Resolved | None:
+    """The value of an expression ``rule`` matched; ``tense`` says whether its sentence looks ahead (+1),
+    back (-1) or neither (0)."""
     words = patterns.words
     lowered = text.lower()
     if rule == "iso":
@@ -94,7 +106,7 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
             return None
         month, _ = found
         day = int(next(d for d in _DIGITS.findall(text) if len(d) <= 2))
-        year = _year_in(text) or _nearest_year(month, day, anchor, forward)
+        year = _year_in(text) or (_nearest_year(anchor, tense, _day_offset(anchor, month, day), slack=1) if anchor else None)
         return Resolved(_calendar(year, month, day), "day", explicit=_safe_date(year, month, day))
     if rule == "month":
         found = _month_in(text, patterns)
@@ -105,10 +117,7 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
             return None  # "may", "march" in English prose are a verb and a walk, not months
         if word.isascii() and len(word) <= 4 and not _year_in(text) and not text.rstrip().endswith("."):
             return None  # "Jan" alone is a name; "Jan." or "Jan 1990" is a month
-        year = _year_in(text)
-        if year is None and anchor is not None:
-            # The nearest such month at or before the anchor's, or at or after it when the sentence looks ahead.
-            year = anchor.year + (int(month < anchor.month) if forward else -int(month > anchor.month))
+        year = _year_in(text) or (_nearest_year(anchor, tense, _month_offset(anchor, month)) if anchor else None)
         return Resolved(_calendar(year, month), "month")
     if rule == "year":
         year = _year_in(text)
@@ -130,7 +139,7 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
         moment = anchor + timedelta(days=offset)
         return Resolved(moment.isoformat(), "day")
     if rule == "weekday":
-        return _weekday(lowered, patterns, anchor, forward)
+        return _weekday(lowered, patterns, anchor, tense)
     if rule == "ago":
         amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
         if amount == 0:
@@ -200,7 +209,7 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
     return None
 
 
-def _weekday(text: str, patterns: Patterns, anchor: date | None, forward: bool) -> Resolved | None:
+def _weekday(text: str, patterns: Patterns, anchor: date | None, tense: int) -> Resolved | None:
     words = patterns.words
     tokens = re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?", text)
     day = next(
@@ -211,13 +220,16 @@ def _weekday(text: str, patterns: Patterns, anchor: date | None, forward: bool) 
     if anchor is None:
         return Resolved(f"XXXX-WXX-{day + 1}", "day")  # TimeML's weekday of an unknown week
     shift = tokens[0] if len(tokens) > 1 else ""
-    if shift in words.next or (forward and shift not in words.last):
-        delta = (day - anchor.weekday()) % 7 or 7
+    ahead = (day - anchor.weekday()) % 7
+    if shift in words.next:
+        delta = ahead or 7
+    elif shift in words.last:
+        delta = ahead - 7
+    elif tense > 0:
+        delta = ahead
     else:
+        # News tells of what has happened: a bare weekday is the last such day, the anchor's own included.
         delta = -((anchor.weekday() - day) % 7)
-        # A weekday named on that same weekday is that day ("в пятницу" in Friday's news); "last Friday" is not.
-        if delta == 0 and shift in words.last:
-            delta = -7
     moment = anchor + timedelta(days=delta)
     return Resolved(moment.isoformat(), "day")
 
