@@ -32,6 +32,9 @@ TIME = TimeWords(
         **dict.fromkeys(("year", "years"), "Y"),
         **dict.fromkeys(("decade", "decades"), "DE"),
         **dict.fromkeys(("quarter", "quarters"), "Q"),
+        **dict.fromkeys(("hour", "hours"), "H"),
+        **dict.fromkeys(("minute", "minutes"), "MIN"),
+        "seconds": "S",  # "a second" is most often the ordinal
     },
     numbers={**{w: i for i, w in enumerate(_NUMBERS, 1)}, "a": 1, "an": 1, "several": 0, "a few": 0, "few": 0},
     ago=("ago", "earlier"),
@@ -89,16 +92,38 @@ TIME = TimeWords(
         "signed",
         "attended",
     ),
-    # Measured on TempEval-3 training: "now", "currently" and "recently" are annotated more often than
-    # not; "soon", "future", "recent" and "previously" far less, and are left out.
+    # Measured on TempEval-3 training: "now", "currently", "current" and "recently" are annotated as often
+    # as not or more; "soon", "future", "recent" and "previously" far less, and are left out.
     references={
         "now": "PRESENT_REF",
         "currently": "PRESENT_REF",
+        "current": "PRESENT_REF",
         "recently": "PAST_REF",
         "the past": "PAST_REF",
         "the future": "FUTURE_REF",
     },
     quarters={"first": 1, "second": 2, "third": 3, "fourth": 4},
+    reporting_periods={
+        **dict.fromkeys(("the quarter", "this quarter", "the latest quarter", "the latest period"), 0),
+        **dict.fromkeys(
+            (
+                "the year-earlier quarter",
+                "the year-ago quarter",
+                "the comparable year-ago quarter",
+                "the year-earlier period",
+                "the year-ago period",
+                "year-ago period",
+                "last year's quarter",
+                "the quarter a year ago",
+                "the corresponding period last year",
+                "year-earlier",
+                "year-ago",
+            ),
+            1,
+        ),
+    },
+    period_nouns=("quarter", "period"),
+    year_earlier=("year-earlier", "year-ago"),
     seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
     sets={
         "daily": "P1D",

@@ -8,7 +8,7 @@ from datetime import date
 
 from kronika.doc import Sentence, TimeExpression
 from kronika.timex.patterns import Patterns, patterns
-from kronika.timex.resolve import resolve
+from kronika.timex.resolve import Context, resolve
 
 
 def _sentence_bounds(sentences: Sequence[Sentence], start: int, end: int, length: int) -> tuple[int, int]:
@@ -47,6 +47,13 @@ def _with_preposition(text: str, start: int, patterns_: Patterns) -> int:
         return start
     found = patterns_.preposition.search(text, max(0, start - 4), start)
     return found.start() if found else start
+
+
+def _is_age(text: str, start: int, value: str, patterns_: Patterns) -> bool:
+    """ "в 45 лет", "з 16 років": a count of years after such a preposition is an age, not a period."""
+    if patterns_.age_preposition is None or not (value.startswith("P") and value.endswith("Y")):
+        return False
+    return patterns_.age_preposition.search(text, max(0, start - 4), start) is not None
 
 
 def _part_of_day(text: str, found: TimeExpression, patterns_: Patterns) -> TimeExpression:
@@ -96,6 +103,7 @@ def find_times(
         return []
     found: list[TimeExpression] = []
     stated: date | None = None
+    quarter: tuple[int, int] | None = None  # the last numbered quarter: what "the quarter" refers to
     for match in compiled.expression.finditer(text):
         rule = match.lastgroup or ""
         start, end = match.span()
@@ -103,9 +111,10 @@ def find_times(
         if text[end - 1] == "." and (len(last_word) > 5 or not last_word.isascii()):
             end -= 1  # a sentence's full stop after a month written in full
         tense = _tense(text, compiled, start, end, sentences)
-        resolved = resolve(rule, text[start:end], compiled, anchor or stated, tense)
-        if resolved is None:
+        resolved = resolve(rule, text[start:end], compiled, Context(anchor or stated, tense, quarter))
+        if resolved is None or _is_age(text, start, resolved.value, compiled):
             continue
+        quarter = resolved.quarter or quarter
         if resolved.explicit and anchor is None:
             stated = resolved.explicit
         start = _with_preposition(text, start, compiled)

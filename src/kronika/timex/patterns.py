@@ -26,6 +26,8 @@ class Patterns:
     preposition: re.Pattern[str] | None
     # A part of the day right after a day ("вівторок вранці"), matched at the expression's end.
     part_of_day_after: re.Pattern[str] | None
+    # A preposition that makes the count of years right after it an age ("в 45 лет").
+    age_preposition: re.Pattern[str] | None
 
 
 def _cues(cues: tuple[str, ...], whole_words: bool) -> re.Pattern[str] | None:
@@ -35,6 +37,11 @@ def _cues(cues: tuple[str, ...], whole_words: bool) -> re.Pattern[str] | None:
         return None
     end = r"\b" if whole_words else ""
     return re.compile(rf"(?<!\w)(?:{_alternatives(cues)}){end}", re.IGNORECASE)
+
+
+def _preceding(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of ``words`` ending where an expression starts (searched up to it)."""
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})\s+$", re.IGNORECASE) if words else None
 
 
 @cache
@@ -55,6 +62,9 @@ def patterns(lang: str) -> Patterns | None:
     start = f"(?:{_alternatives(words.start_words)})\\s+" if words.start_words else "(?!)"
     reference = f"(?:{_alternatives(words.references)})" if words.references else "(?!)"
     quarter = f"(?:{_alternatives(words.quarters)})" if words.quarters else "(?!)"
+    reporting = f"(?:{_alternatives(words.reporting_periods)})" if words.reporting_periods else "(?!)"
+    period_noun = f"(?:{_alternatives(words.period_nouns)})" if words.period_nouns else "(?!)"
+    year_earlier = f"(?:{_alternatives(words.year_earlier)})" if words.year_earlier else "(?!)"
     season = f"(?:{_alternatives(words.seasons)})" if words.seasons else "(?!)"
     recurring = f"(?:{_alternatives(words.sets)})" if words.sets else "(?!)"
     part_of_day = f"(?:{_alternatives(words.parts_of_day)})" if words.parts_of_day else "(?!)"
@@ -68,6 +78,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<month_day>\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
       | (?P<month>(?:{start})?\b{month}(?:\s+{year}{year_word})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:1[89]|20)\d0s\b|'\d0s\b)
+      | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?!\w))
       | (?P<ago>\b{number}\s+{unit}\s+{ago}(?!\w))
       | (?P<shifted>\b{shift}\s+{unit}(?!\w))
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
@@ -76,17 +87,13 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<clock>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:))
       | (?P<this_part>\b(?:this|the)\s+{part_of_day}\b)
       | (?P<relative_day>\b{relative_day}(?!\w))
-      | (?P<quarter>\b(?:the\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
-      | (?P<duration>\b{number}[\s-]+{unit}(?!\w)(?!-old))
-      | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
+      | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier})\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
+      | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{unit}(?!\w)(?!-old))
+      | (?P<year>(?<![\d.,])(?<![^\W\d_]-)\b{year}{year_word}(?![\d.,]\d))
       | (?P<reference>\b{reference}\b)
     """
     whole_words = profile.script == "Latin"
-    preposition = (
-        re.compile(rf"(?<!\w)(?:{_alternatives(words.prepositions)})\s+$", re.IGNORECASE)
-        if words.prepositions
-        else None
-    )
+    preposition = _preceding(words.prepositions)
     part_of_day_after = re.compile(rf"\s+({part_of_day})\b", re.IGNORECASE) if words.parts_of_day else None
     return Patterns(
         words,
@@ -96,4 +103,5 @@ def patterns(lang: str) -> Patterns | None:
         _cues(words.past_cues, whole_words),
         preposition,
         part_of_day_after,
+        _preceding(words.age_prepositions),
     )

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kronika.timex.patterns import Patterns
 
 _DIGITS = re.compile(r"\d+")
+# Units of the clock, which TimeML writes after a T: PT3H, PT20M.
+_CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a relative expression is resolved against."""
+
+    anchor: date | None
+    tense: int = 0  # +1 when the sentence looks ahead, -1 when it looks back, 0 when it does neither
+    # The quarter the text last named (year, 1-4): the period a financial report is about.
+    quarter: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +31,8 @@ class Resolved:
     kind: str = "DATE"
     # A full calendar date the text states: later relative expressions may use it as their anchor.
     explicit: date | None = None
+    # A quarter the text names (year, 1-4): later "the quarter" and "a year earlier" refer to it.
+    quarter: tuple[int, int] | None = None
 
 
 def _month_in(text: str, patterns: Patterns) -> tuple[int, str] | None:
@@ -88,10 +102,10 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
-def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, tense: int) -> Resolved | None:
-    """The value of an expression ``rule`` matched; ``tense`` says whether its sentence looks ahead (+1),
-    back (-1) or neither (0)."""
+def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resolved | None:
+    """The value of the expression ``rule`` matched, in its context."""
     words = patterns.words
+    anchor, tense = context.anchor, context.tense
     lowered = text.lower()
     if rule == "iso":
         y, m, d = (int(part) for part in text.split("-"))
@@ -106,7 +120,9 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, tense
             return None
         month, _ = found
         day = int(next(d for d in _DIGITS.findall(text) if len(d) <= 2))
-        year = _year_in(text) or (_nearest_year(anchor, tense, _day_offset(anchor, month, day), slack=1) if anchor else None)
+        year = _year_in(text) or (
+            _nearest_year(anchor, tense, _day_offset(anchor, month, day), slack=1) if anchor else None
+        )
         return Resolved(_calendar(year, month, day), "day", explicit=_safe_date(year, month, day))
     if rule == "month":
         found = _month_in(text, patterns)
@@ -148,11 +164,15 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, tense
             return None
         if anchor is None:
             return Resolved("PAST_REF", "reference")
+        if (unit, amount) == ("Y", 1) and context.quarter is not None:
+            return _reporting_period(lowered, 1, context)  # "a year earlier" in a report: its quarter then
         return _shift(anchor, unit, -amount)
     if rule == "shifted":
         unit = _unit(lowered, patterns)
-        if unit is None or anchor is None:
+        if unit is None:
             return None
+        if anchor is None:
+            return _unknown(unit)
         first = lowered.split()[0]
         step = (
             -1
@@ -168,6 +188,8 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, tense
             return None
         if unit == "DE":
             amount, unit = amount * 10, "Y"  # TimeML writes decades as years
+        if unit in _CLOCK_UNITS:
+            return Resolved(f"PT{amount or 'X'}{_CLOCK_UNITS[unit]}", "duration", "DURATION")
         return Resolved(f"P{amount or 'X'}{unit}", "duration", "DURATION")
     if rule == "season":
         code = next(
@@ -205,8 +227,26 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, tense
         if number is None:
             return None
         year = _year_in(text) or (anchor.year - int(number > (anchor.month - 1) // 3 + 1) if anchor else None)
-        return Resolved(f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}", "quarter")
+        if year is None:
+            return Resolved(f"XXXX-Q{number}", "quarter")
+        if any(word in lowered for word in words.year_earlier):
+            return Resolved(f"{year - 1:04d}-Q{number}", "quarter")  # compared with, not reported on
+        return Resolved(f"{year:04d}-Q{number}", "quarter", quarter=(year, number))
+    if rule == "period":
+        return _reporting_period(lowered, words.reporting_periods.get(re.sub(r"\s+", " ", lowered), 0), context)
     return None
+
+
+def _reporting_period(text: str, years_back: int, context: Context) -> Resolved:
+    """The quarter a report is about: the one the text last named, else the last one over at the anchor."""
+    if context.quarter is not None:
+        year, number = context.quarter
+    elif context.anchor is not None:
+        index = context.anchor.year * 4 + (context.anchor.month - 1) // 3 - 1
+        year, number = index // 4, index % 4 + 1
+    else:
+        return Resolved("XXXX-QX", "quarter")
+    return Resolved(f"{_year_in(text) or year - years_back:04d}-Q{number}", "quarter")
 
 
 def _weekday(text: str, patterns: Patterns, anchor: date | None, tense: int) -> Resolved | None:
@@ -234,8 +274,16 @@ def _weekday(text: str, patterns: Patterns, anchor: date | None, tense: int) -> 
     return Resolved(moment.isoformat(), "day")
 
 
+def _unknown(unit: str) -> Resolved:
+    """ "last year" with nothing to count from: TimeML's value of a year, month, week or day not known."""
+    values = {"W": ("XXXX-WXX", "week"), "M": ("XXXX-XX", "month"), "Q": ("XXXX-QX", "quarter"), "Y": ("XXXX", "year")}
+    value, granularity = values.get(unit, ("XXXX-XX-XX", "day"))
+    return Resolved(value, granularity)
+
+
 def _shift(anchor: date, unit: str, amount: int) -> Resolved:
-    if unit == "D":
+    if unit == "D" or unit in _CLOCK_UNITS:  # "three hours ago" is still the anchor's day, near enough
+        amount = amount if unit == "D" else 0
         return Resolved((anchor + timedelta(days=amount)).isoformat(), "day")
     if unit == "W":
         year, week, _ = (anchor + timedelta(weeks=amount)).isocalendar()
