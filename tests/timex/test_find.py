@@ -137,3 +137,4 @@ def test_ages_and_years_inside_names_are_not_time_expressions() -> None:
     assert values("В 45 лет он стал министром.", "ru") == []
     assert values("Він з 16 років працював.", "uk") == []
     assert values("Стадіон збудували до Євро-2012.", "uk") == []
+    assert values("Це сталося у серпні-2018.", "uk") == [("у серпні", "2023-08"), ("2018", "2018")]

@@ -49,6 +49,15 @@ def _with_preposition(text: str, start: int, patterns_: Patterns) -> int:
     return found.start() if found else start
 
 
+_GLUED_WORD = re.compile(r"([^\W\d_]+)-$")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """ "Євро-2012", "ЕГЭ-2013": a number glued to a capitalised word is part of a name ("серпня-2018" is not)."""
+    glued = _GLUED_WORD.search(text, max(0, start - 40), start)
+    return glued is not None and glued.group(1)[0].isupper()
+
+
 def _is_age(text: str, start: int, value: str, patterns_: Patterns) -> bool:
     """ "в 45 лет", "з 16 років": a count of years after such a preposition is an age, not a period."""
     if patterns_.age_preposition is None or not (value.startswith("P") and value.endswith("Y")):
@@ -113,6 +122,8 @@ def find_times(
         tense = _tense(text, compiled, start, end, sentences)
         resolved = resolve(rule, text[start:end], compiled, Context(anchor or stated, tense, quarter))
         if resolved is None or _is_age(text, start, resolved.value, compiled):
+            continue
+        if rule == "year" and _in_name(text, start):
             continue
         quarter = resolved.quarter or quarter
         if resolved.explicit and anchor is None:

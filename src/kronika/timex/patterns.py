@@ -30,6 +30,11 @@ class Patterns:
     age_preposition: re.Pattern[str] | None
 
 
+def _either(words: object) -> str:
+    """A group matching any of ``words``, or a group that never matches when there are none."""
+    return f"(?:{_alternatives(words)})" if words else "(?!)"
+
+
 def _cues(cues: tuple[str, ...], whole_words: bool) -> re.Pattern[str] | None:
     """Tense cues: word beginnings ("планир" covers "планирует"), or whole words where stems would
     over-match ("will" must not match "William")."""
@@ -60,14 +65,14 @@ def patterns(lang: str) -> Patterns | None:
     relative_day = f"(?:{_alternatives(words.relative_days)})"
     shift = f"(?:{_alternatives(words.this + words.last + words.next)})"
     start = f"(?:{_alternatives(words.start_words)})\\s+" if words.start_words else "(?!)"
-    reference = f"(?:{_alternatives(words.references)})" if words.references else "(?!)"
-    quarter = f"(?:{_alternatives(words.quarters)})" if words.quarters else "(?!)"
-    reporting = f"(?:{_alternatives(words.reporting_periods)})" if words.reporting_periods else "(?!)"
-    period_noun = f"(?:{_alternatives(words.period_nouns)})" if words.period_nouns else "(?!)"
-    year_earlier = f"(?:{_alternatives(words.year_earlier)})" if words.year_earlier else "(?!)"
-    season = f"(?:{_alternatives(words.seasons)})" if words.seasons else "(?!)"
-    recurring = f"(?:{_alternatives(words.sets)})" if words.sets else "(?!)"
-    part_of_day = f"(?:{_alternatives(words.parts_of_day)})" if words.parts_of_day else "(?!)"
+    reference = _either(words.references)
+    quarter = _either(words.quarters)
+    reporting = _either(words.reporting_periods)
+    period_noun = _either(words.period_nouns)
+    year_earlier = _either(words.year_earlier)
+    season = _either(words.seasons)
+    recurring = _either(words.sets)
+    part_of_day = _either(words.parts_of_day)
     ago = f"(?:{_alternatives(words.ago)})"
     # Named groups say which rule matched; alternatives are tried longest-first by position.
     expression = rf"""
@@ -89,8 +94,8 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<relative_day>\b{relative_day}(?!\w))
       | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier})\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
       | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{unit}(?!\w)(?!-old))
-      | (?P<year>(?<![\d.,])(?<![^\W\d_]-)\b{year}{year_word}(?![\d.,]\d))
-      | (?P<reference>\b{reference}\b)
+      | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
+      | (?P<reference>\b{reference}\b(?!\s+{unit}(?!\w)))
     """
     whole_words = profile.script == "Latin"
     preposition = _preceding(words.prepositions)
