@@ -53,6 +53,12 @@ def test_without_a_dated_expression_the_publication_date_stands_in_approximately
     assert document.events[0].date == "2023-09-15" and document.events[0].date_approximate
 
 
+def test_a_time_expression_with_nothing_known_of_its_value_dates_no_event() -> None:
+    document = kronika.analyze("Россия ввела санкции против Японии в прошлом месяце.")
+    assert [t.value for t in document.times] == ["XXXX-XX"]  # no publication date to count from
+    assert [(e.type, e.date, e.date_approximate) for e in document.events] == [("SANCTION", None, True)]
+
+
 def test_eval_events_reads_the_annotations_and_the_shared_texts(kronika_command: str) -> None:
     import json
     import subprocess

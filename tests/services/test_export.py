@@ -59,7 +59,10 @@ def test_jsonl_export_keeps_input_url_and_metadata(service: Kronika, tmp_path: P
     assert talks[0]["location"]["name"] == "Анкара"
     assert talks[0]["date_approximate"] is False
     # "у вівторок" in an article published on Tuesday 12 March 2024 is that very day.
-    assert [(t["text"], t["value"]) for t in item["times"]] == [("У вівторок", "2024-03-12")]
+    assert [(t["text"], t["value"]) for t in item["times"]] == [
+        ("У вівторок", "2024-03-12"),
+        ("наступного тижня", "2024-W12"),
+    ]
     assert item["copies"][0]["source"] == "Київський кур'єр"
 
 

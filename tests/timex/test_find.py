@@ -84,3 +84,57 @@ def test_eval_time_scores_a_timeml_file(tmp_path: Path, kronika_command: str) ->
     )
     assert '"value_accuracy": 1.0' in result.stdout
     assert '"gold": 2' in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Officials said Friday that talks went well.", [("Friday", "2023-09-15")]),
+        ("en", "Talks will resume Monday.", [("Monday", "2023-09-18")]),
+        ("en", "The offer expires Oct. 2.", [("Oct. 2", "2023-10-02")]),
+        ("en", "The firm was sold in December.", [("December", "2022-12")]),
+        ("ru", "В октябре он был в Москве.", [("В октябре", "2022-10")]),
+        ("ru", "В октябре он посетит Москву.", [("В октябре", "2023-10")]),
+    ],
+)
+def test_a_bare_date_lies_on_the_side_of_the_nearest_tense_cue_else_nearest_the_anchor(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, lang) == expected
+
+
+def test_a_report_s_quarter_is_the_one_it_last_named_and_a_year_earlier_is_that_quarter_then() -> None:
+    text = "Profit rose in the third quarter. In the year-ago quarter it fell, and sales grew from a year earlier."
+    assert values(text, "en") == [
+        ("the third quarter", "2023-Q3"),
+        ("the year-ago quarter", "2022-Q3"),
+        ("a year earlier", "2022-Q3"),
+    ]
+    # With no quarter named, "the quarter" is the last one over by the publication date.
+    assert values("Costs fell in the quarter.", "en") == [("the quarter", "2023-Q2")]
+    assert values("He left a year ago.", "en") == [("a year ago", "2022")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The vote lasted five hours.", [("five hours", "PT5H")]),
+        ("en", "Output rose over the past three years.", [("the past three years", "P3Y")]),
+        ("en", "The current plan is cheaper.", [("current", "PRESENT_REF")]),
+        ("uk", "Нарада тривала 40 хвилин.", [("40 хвилин", "PT40M")]),
+        ("ru", "Переговоры шли несколько часов.", [("несколько часов", "PTXH")]),
+    ],
+)
+def test_periods_of_the_clock_and_references(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, lang) == expected
+
+
+def test_without_an_anchor_a_shifted_period_keeps_its_span_with_an_unknown_value() -> None:
+    assert values("Минулого року фірма збанкрутувала.", "uk", None) == [("Минулого року", "XXXX")]
+
+
+def test_ages_and_years_inside_names_are_not_time_expressions() -> None:
+    assert values("В 45 лет он стал министром.", "ru") == []
+    assert values("Він з 16 років працював.", "uk") == []
+    assert values("Стадіон збудували до Євро-2012.", "uk") == []
+    assert values("Це сталося у серпні-2018.", "uk") == [("у серпні", "2023-08"), ("2018", "2018")]

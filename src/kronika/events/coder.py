@@ -81,7 +81,8 @@ def code_sentence(
         actors = [i for i, m in parties if m.end <= token.start][-1:]
         targets = [i for i, m in parties if m.start >= trigger_end][:1]
         location = places[0] if places else None
-        dated = next((t for t in times if t.granularity in _DATED), None)
+        # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
+        dated = next((t for t in times if t.granularity in _DATED and any(c.isdigit() for c in t.value)), None)
         before = text[sentence.start : token.start]
         approximate = dated is None
         date = dated.value if dated else (document.published.date().isoformat() if document.published else None)

@@ -29,14 +29,22 @@ class TimeWords:
     year_words: tuple[str, ...] = ()  # "года", "році", "year"
     start_words: tuple[str, ...] = ()  # "на початку", "в начале", "early"
     future_cues: tuple[str, ...] = ()  # stems that point a bare date forward: "планує", "will"
+    past_cues: tuple[str, ...] = ()  # stems that point it back: "заявив", "said"
     # Words that refer to the past, present or future as a whole: "recently" -> PAST_REF.
     references: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)  # "third" -> 3, before the word for quarter
+    # The quarter a financial report is about, named without its number: "the latest quarter" -> 0,
+    # "the year-ago quarter" -> 1 (years back). A year before a period noun names it too ("the 1988 quarter").
+    reporting_periods: dict[str, int] = field(default_factory=dict)
+    period_nouns: tuple[str, ...] = ()  # "quarter", "period"
+    year_earlier: tuple[str, ...] = ()  # "year-ago": before a numbered quarter, that quarter a year back
     seasons: dict[str, str] = field(default_factory=dict)  # "летом" -> "SU", TimeML's season codes
     sets: dict[str, str] = field(default_factory=dict)  # "щодня" -> "P1D": what recurs, and how often
     # Prepositions that belong to the expression as the language writes it ("у липні", "в 2018 году");
     # English TimeML leaves "in" out, so English has none.
     prepositions: tuple[str, ...] = ()
+    # Prepositions that make a count of years an age, not a period: "в 45 лет", "з 16 років".
+    age_prepositions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,12 +19,34 @@ class Patterns:
     words: TimeWords
     months: dict[str, int]
     expression: re.Pattern[str]
-    # Cues are word beginnings: "планир" covers "планирует", "will" must not match "William".
+    # Tense cues: the one nearest to a bare date says whether it lies ahead or behind.
     future: re.Pattern[str] | None
+    past: re.Pattern[str] | None
     # A preposition ending right where an expression starts.
     preposition: re.Pattern[str] | None
     # A part of the day right after a day ("вівторок вранці"), matched at the expression's end.
     part_of_day_after: re.Pattern[str] | None
+    # A preposition that makes the count of years right after it an age ("в 45 лет").
+    age_preposition: re.Pattern[str] | None
+
+
+def _either(words: object) -> str:
+    """A group matching any of ``words``, or a group that never matches when there are none."""
+    return f"(?:{_alternatives(words)})" if words else "(?!)"
+
+
+def _cues(cues: tuple[str, ...], whole_words: bool) -> re.Pattern[str] | None:
+    """Tense cues: word beginnings ("планир" covers "планирует"), or whole words where stems would
+    over-match ("will" must not match "William")."""
+    if not cues:
+        return None
+    end = r"\b" if whole_words else ""
+    return re.compile(rf"(?<!\w)(?:{_alternatives(cues)}){end}", re.IGNORECASE)
+
+
+def _preceding(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of ``words`` ending where an expression starts (searched up to it)."""
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})\s+$", re.IGNORECASE) if words else None
 
 
 @cache
@@ -43,14 +65,18 @@ def patterns(lang: str) -> Patterns | None:
     relative_day = f"(?:{_alternatives(words.relative_days)})"
     shift = f"(?:{_alternatives(words.this + words.last + words.next)})"
     start = f"(?:{_alternatives(words.start_words)})\\s+" if words.start_words else "(?!)"
-    reference = f"(?:{_alternatives(words.references)})" if words.references else "(?!)"
-    quarter = f"(?:{_alternatives(words.quarters)})" if words.quarters else "(?!)"
-    season = f"(?:{_alternatives(words.seasons)})" if words.seasons else "(?!)"
-    recurring = f"(?:{_alternatives(words.sets)})" if words.sets else "(?!)"
-    part_of_day = f"(?:{_alternatives(words.parts_of_day)})" if words.parts_of_day else "(?!)"
+    reference = _either(words.references)
+    quarter = _either(words.quarters)
+    reporting = _either(words.reporting_periods)
+    period_noun = _either(words.period_nouns)
+    year_earlier = _either(words.year_earlier)
+    season = _either(words.seasons)
+    recurring = _either(words.sets)
+    part_of_day = _either(words.parts_of_day)
     ago = f"(?:{_alternatives(words.ago)})"
     # Named groups say which rule matched; alternatives are tried longest-first by position.
-    expression = rf"""
+    # Every expression starts a word: tried only there, the alternation costs far less.
+    expression = rf"""(?<!\w)(?=[\w'])(?:
         (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
       | (?P<dotted>\b{day}\.(?:0?[1-9]|1[0-2])\.{year}\b)
       | (?P<slashed>\b(?:0?[1-9]|1[0-2])/{day}/{year}\b)
@@ -58,6 +84,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<month_day>\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
       | (?P<month>(?:{start})?\b{month}(?:\s+{year}{year_word})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:1[89]|20)\d0s\b|'\d0s\b)
+      | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?!\w))
       | (?P<ago>\b{number}\s+{unit}\s+{ago}(?!\w))
       | (?P<shifted>\b{shift}\s+{unit}(?!\w))
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
@@ -66,25 +93,21 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<clock>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:))
       | (?P<this_part>\b(?:this|the)\s+{part_of_day}\b)
       | (?P<relative_day>\b{relative_day}(?!\w))
-      | (?P<quarter>\b(?:the\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
-      | (?P<duration>\b{number}[\s-]+{unit}(?!\w)(?!-old))
+      | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier})\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
+      | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{unit}(?!\w)(?!-old))
       | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
-      | (?P<reference>\b{reference}\b)
-    """
-    future = re.compile(rf"(?<!\w)(?:{_alternatives(words.future_cues)})", re.IGNORECASE) if words.future_cues else None
-    if future is not None and profile.script == "Latin":
-        future = re.compile(rf"\b(?:{_alternatives(words.future_cues)})\b", re.IGNORECASE)
-    preposition = (
-        re.compile(rf"(?<!\w)(?:{_alternatives(words.prepositions)})\s+$", re.IGNORECASE)
-        if words.prepositions
-        else None
-    )
+      | (?P<reference>\b{reference}\b(?!\s+{unit}(?!\w)))
+    )"""
+    whole_words = profile.script == "Latin"
+    preposition = _preceding(words.prepositions)
     part_of_day_after = re.compile(rf"\s+({part_of_day})\b", re.IGNORECASE) if words.parts_of_day else None
     return Patterns(
         words,
         profile.months,
         re.compile(expression, re.IGNORECASE | re.VERBOSE),
-        future,
+        _cues(words.future_cues, whole_words),
+        _cues(words.past_cues, whole_words),
         preposition,
         part_of_day_after,
+        _preceding(words.age_prepositions),
     )

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kronika.timex.patterns import Patterns
 
 _DIGITS = re.compile(r"\d+")
+# Units of the clock, which TimeML writes after a T: PT3H, PT20M.
+_CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a relative expression is resolved against."""
+
+    anchor: date | None
+    tense: int = 0  # +1 when the sentence looks ahead, -1 when it looks back, 0 when it does neither
+    # The quarter the text last named (year, 1-4): the period a financial report is about.
+    quarter: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +31,8 @@ class Resolved:
     kind: str = "DATE"
     # A full calendar date the text states: later relative expressions may use it as their anchor.
     explicit: date | None = None
+    # A quarter the text names (year, 1-4): later "the quarter" and "a year earlier" refer to it.
+    quarter: tuple[int, int] | None = None
 
 
 def _month_in(text: str, patterns: Patterns) -> tuple[int, str] | None:
@@ -50,20 +65,29 @@ def _unit(text: str, patterns: Patterns) -> str | None:
     return None
 
 
-def _nearest_year(month: int, day: int, anchor: date | None, forward: bool) -> int | None:
-    """The year that makes month/day the nearest past date (or the nearest future one) from anchor."""
-    if anchor is None:
-        return None
-    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if forward and candidate >= anchor and candidate - anchor < timedelta(days=366):
-            return year
-        if not forward and candidate <= anchor + timedelta(days=1) and anchor - candidate < timedelta(days=366):
-            return year
-    return anchor.year
+def _nearest_year(anchor: date, tense: int, offset: Callable[[int], int | None], slack: int = 0) -> int:
+    """The year, the anchor's or one either side, that puts a month or a day nearest to the anchor:
+    on the side the tense points to, give or take ``slack``, when it points anywhere. ``offset`` is how
+    far (days, months) the month or day of a year lies from the anchor, or None where that year has no such day."""
+    candidates = [
+        (year, distance)
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (distance := offset(year)) is not None
+    ]
+    on_side = [c for c in candidates if tense * c[1] >= -slack]
+    return min(on_side or candidates, key=lambda c: abs(c[1]))[0]
+
+
+def _day_offset(anchor: date, month: int, day: int) -> Callable[[int], int | None]:
+    def offset(year: int) -> int | None:
+        moment = _safe_date(year, month, day)
+        return (moment - anchor).days if moment else None
+
+    return offset
+
+
+def _month_offset(anchor: date, month: int) -> Callable[[int], int | None]:
+    return lambda year: (year - anchor.year) * 12 + month - anchor.month
 
 
 def _calendar(year: int | None, month: int, day: int | None = None) -> str:
@@ -78,8 +102,10 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
-def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forward: bool) -> Resolved | None:
+def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resolved | None:
+    """The value of the expression ``rule`` matched, in its context."""
     words = patterns.words
+    anchor, tense = context.anchor, context.tense
     lowered = text.lower()
     if rule == "iso":
         y, m, d = (int(part) for part in text.split("-"))
@@ -94,7 +120,9 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
             return None
         month, _ = found
         day = int(next(d for d in _DIGITS.findall(text) if len(d) <= 2))
-        year = _year_in(text) or _nearest_year(month, day, anchor, forward)
+        year = _year_in(text) or (
+            _nearest_year(anchor, tense, _day_offset(anchor, month, day), slack=1) if anchor else None
+        )
         return Resolved(_calendar(year, month, day), "day", explicit=_safe_date(year, month, day))
     if rule == "month":
         found = _month_in(text, patterns)
@@ -105,10 +133,7 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
             return None  # "may", "march" in English prose are a verb and a walk, not months
         if word.isascii() and len(word) <= 4 and not _year_in(text) and not text.rstrip().endswith("."):
             return None  # "Jan" alone is a name; "Jan." or "Jan 1990" is a month
-        year = _year_in(text)
-        if year is None and anchor is not None:
-            # The nearest such month at or before the anchor's, or at or after it when the sentence looks ahead.
-            year = anchor.year + (int(month < anchor.month) if forward else -int(month > anchor.month))
+        year = _year_in(text) or (_nearest_year(anchor, tense, _month_offset(anchor, month)) if anchor else None)
         return Resolved(_calendar(year, month), "month")
     if rule == "year":
         year = _year_in(text)
@@ -130,7 +155,7 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
         moment = anchor + timedelta(days=offset)
         return Resolved(moment.isoformat(), "day")
     if rule == "weekday":
-        return _weekday(lowered, patterns, anchor, forward)
+        return _weekday(lowered, patterns, anchor, tense)
     if rule == "ago":
         amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
         if amount == 0:
@@ -139,11 +164,15 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
             return None
         if anchor is None:
             return Resolved("PAST_REF", "reference")
+        if (unit, amount) == ("Y", 1) and context.quarter is not None:
+            return _reporting_period(lowered, 1, context)  # "a year earlier" in a report: its quarter then
         return _shift(anchor, unit, -amount)
     if rule == "shifted":
         unit = _unit(lowered, patterns)
-        if unit is None or anchor is None:
+        if unit is None:
             return None
+        if anchor is None:
+            return _unknown(unit)
         first = lowered.split()[0]
         step = (
             -1
@@ -159,6 +188,8 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
             return None
         if unit == "DE":
             amount, unit = amount * 10, "Y"  # TimeML writes decades as years
+        if unit in _CLOCK_UNITS:
+            return Resolved(f"PT{amount or 'X'}{_CLOCK_UNITS[unit]}", "duration", "DURATION")
         return Resolved(f"P{amount or 'X'}{unit}", "duration", "DURATION")
     if rule == "season":
         code = next(
@@ -196,11 +227,29 @@ def resolve(rule: str, text: str, patterns: Patterns, anchor: date | None, forwa
         if number is None:
             return None
         year = _year_in(text) or (anchor.year - int(number > (anchor.month - 1) // 3 + 1) if anchor else None)
-        return Resolved(f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}", "quarter")
+        if year is None:
+            return Resolved(f"XXXX-Q{number}", "quarter")
+        if any(word in lowered for word in words.year_earlier):
+            return Resolved(f"{year - 1:04d}-Q{number}", "quarter")  # compared with, not reported on
+        return Resolved(f"{year:04d}-Q{number}", "quarter", quarter=(year, number))
+    if rule == "period":
+        return _reporting_period(lowered, words.reporting_periods.get(re.sub(r"\s+", " ", lowered), 0), context)
     return None
 
 
-def _weekday(text: str, patterns: Patterns, anchor: date | None, forward: bool) -> Resolved | None:
+def _reporting_period(text: str, years_back: int, context: Context) -> Resolved:
+    """The quarter a report is about: the one the text last named, else the last one over at the anchor."""
+    if context.quarter is not None:
+        year, number = context.quarter
+    elif context.anchor is not None:
+        index = context.anchor.year * 4 + (context.anchor.month - 1) // 3 - 1
+        year, number = index // 4, index % 4 + 1
+    else:
+        return Resolved("XXXX-QX", "quarter")
+    return Resolved(f"{_year_in(text) or year - years_back:04d}-Q{number}", "quarter")
+
+
+def _weekday(text: str, patterns: Patterns, anchor: date | None, tense: int) -> Resolved | None:
     words = patterns.words
     tokens = re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?", text)
     day = next(
@@ -211,19 +260,30 @@ def _weekday(text: str, patterns: Patterns, anchor: date | None, forward: bool) 
     if anchor is None:
         return Resolved(f"XXXX-WXX-{day + 1}", "day")  # TimeML's weekday of an unknown week
     shift = tokens[0] if len(tokens) > 1 else ""
-    if shift in words.next or (forward and shift not in words.last):
-        delta = (day - anchor.weekday()) % 7 or 7
+    ahead = (day - anchor.weekday()) % 7
+    if shift in words.next:
+        delta = ahead or 7
+    elif shift in words.last:
+        delta = ahead - 7
+    elif tense > 0:
+        delta = ahead
     else:
+        # News tells of what has happened: a bare weekday is the last such day, the anchor's own included.
         delta = -((anchor.weekday() - day) % 7)
-        # A weekday named on that same weekday is that day ("в пятницу" in Friday's news); "last Friday" is not.
-        if delta == 0 and shift in words.last:
-            delta = -7
     moment = anchor + timedelta(days=delta)
     return Resolved(moment.isoformat(), "day")
 
 
+def _unknown(unit: str) -> Resolved:
+    """ "last year" with nothing to count from: TimeML's value of a year, month, week or day not known."""
+    values = {"W": ("XXXX-WXX", "week"), "M": ("XXXX-XX", "month"), "Q": ("XXXX-QX", "quarter"), "Y": ("XXXX", "year")}
+    value, granularity = values.get(unit, ("XXXX-XX-XX", "day"))
+    return Resolved(value, granularity)
+
+
 def _shift(anchor: date, unit: str, amount: int) -> Resolved:
-    if unit == "D":
+    if unit == "D" or unit in _CLOCK_UNITS:  # "three hours ago" is still the anchor's day, near enough
+        amount = amount if unit == "D" else 0
         return Resolved((anchor + timedelta(days=amount)).isoformat(), "day")
     if unit == "W":
         year, week, _ = (anchor + timedelta(weeks=amount)).isocalendar()
