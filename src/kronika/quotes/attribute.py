@@ -149,14 +149,17 @@ class _Resolver:
             return None
         if len(words) == 1 and words[0].lower in speech.pronouns:
             return "PER"
-        head = words[0]
+        # The head is the first noun ("російській компанії" -> "компанії"); without morphology, the last word.
+        head = next((w for w in words if w.pos == "NOUN"), words[0])
         if head.pos is None:  # no morphology: "the company", "the bank chief"; the head noun comes last
             if head.lower != "the" or len(words) < 2:
                 return None
             return "ORG" if words[-1].lower in speech.organisations else "PER"
-        if head.pos != "NOUN" or head.case not in {"nomn", "gent"} or head.number == "plur":
+        if head.pos != "NOUN" or head.case not in {"nomn", "gent", "loct"}:
             return None
-        return "ORG" if head.lemma in speech.organisations else "PER"
+        if head.lemma in speech.organisations:
+            return "ORG"
+        return "PER" if head.number != "plur" and head.case != "loct" else None
 
     def _antecedent(self, span: Span, cue: Span, kind: str, content: Span | None) -> int | None:
         """Who a pronoun or a description stands for.

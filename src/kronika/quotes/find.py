@@ -180,13 +180,13 @@ class _Reader:
         # "Ольга Ковитиди в интервью порталу iz.ru заявила": the name sits before an adverbial phrase.
         for j in range(k, max(first, k - 8) - 1, -1):
             word = self.words[j]
+            if self.in_person(j):
+                return self._phrase_ending_at(j, first)
             domain_dot = word.text == "." and self.text[word.end : word.end + 1].isalnum()  # "iz.ru"
             if (word.text in {",", ".", ":", ";"} and not domain_dot) or word.pos in {"VERB", "CONJ"}:
                 break
             if self.is_complementizer(j):
                 break
-            if self.in_person(j):
-                return self._phrase_ending_at(j, first)
         return phrase
 
     def _phrase_ending_at(self, end: int, first: int) -> Span | None:
@@ -197,7 +197,10 @@ class _Reader:
             k -= 1
         start = self._subject_start(k + 1, end + 1)
         if start is None:
-            return None
+            # "У компанії заявляли", "в министерстве сообщили": the place a statement came from speaks.
+            opening = self.words[k + 1] if k + 1 <= end else None
+            locative = opening is not None and opening.lower in {"в", "у", "во"}
+            return self._trimmed(k + 1, end + 1) if locative else None
         # "Сергей Шойгу в интервью «МК» сказал": a prepositional phrase after the name is not the speaker.
         person_end = max((i for i in range(start, end + 1) if self.in_person(i)), default=None)
         if person_end is not None and person_end < end and self.words[person_end + 1].pos == "PREP":
@@ -236,11 +239,18 @@ class _Reader:
         return speech is not None and self.words[index].lower in speech.stops
 
     def _subject_start(self, first: int, last: int) -> int | None:
-        """Where the subject begins in ``first..last-1``: at its first word that can be nominative
-        ("В своей пропаганде нацисты" -> "нацисты"); None when no word can be ("На неудачную шутку скажут")."""
+        """Where the subject begins in ``first..last-1``: at its first word that can be nominative and is
+        not governed by a preposition ("В своей пропаганде нацисты" -> "нацисты", "на своей странице в
+        Facebook инфекционист" -> "инфекционист"); None when no word can be ("На неудачную шутку скажут")."""
+        governed = False
         for k in range(first, last):
             word = self.words[k]
-            if word.is_punctuation or word.pos == "PREP":
+            if word.pos == "PREP":
+                governed = True
+                continue
+            if word.is_punctuation:
+                continue
+            if governed and word.case != "nomn":
                 continue
             if word.pos is None or word.case in {"nomn", None} or self.in_name(k):
                 return k

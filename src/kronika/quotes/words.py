@@ -37,7 +37,8 @@ class Word:
 def _analysis(lang: str | None, word: str) -> tuple[str, str | None, str | None, str | None]:
     if lang is None or not profile_for(lang).morphology or not any(char.isalpha() for char in word):
         return word.lower(), None, None, None
-    parse = best(lang, word)
+    # pymorphy3's dictionaries spell the apostrophe "'" ("здоров'я"); texts use ’ and ʼ as well.
+    parse = best(lang, word.replace("’", "'").replace("ʼ", "'"))
     # pymorphy3 guesses Latin words and unknown names as nouns; keep them as names (pos None).
     if "LATN" in parse.tag or "UNKN" in parse.tag:
         return word.lower(), None, None, None
