@@ -89,3 +89,35 @@ def test_a_reporting_verb_with_an_outlet_is_a_citation_not_a_quote() -> None:
 def test_thinking_and_names_in_quotation_marks_are_not_quotes() -> None:
     document = analyze("Эксперты считают, что рынок вырастет. Корабль «Адмирал Кузнецов» вышел из порта.")
     assert document.quotes == []
+
+
+def test_a_pronoun_agrees_in_gender_and_skips_names_inside_quotes() -> None:
+    document = analyze(
+        "Министр финансов Андрей Смирнов встретился с Марией Ивановой.\n\n«Иванова согласилась с планом», — сказал он."
+    )
+    assert said(document) == [("direct", "Андрей Смирнов", "Иванова согласилась с планом")]
+
+
+def test_a_back_reference_quotes_the_sentence_before_and_its_speaker_sits_before_the_cue() -> None:
+    document = analyze("Новый посол Игорь Петров начнет работу в мае. Об этом он заявил в интервью телеканалу.")
+    assert said(document) == [("indirect", "Игорь Петров", "Новый посол Игорь Петров начнет работу в мае.")]
+
+
+def test_speech_after_a_colon_without_marks_and_an_organisation_speaking_from_a_place() -> None:
+    document = analyze(
+        "Вице-премьер Олег Сидоров признал: у правительства нет рычагов. "
+        "В компании «Аэрофлот» заявили, что рейсы возобновятся."
+    )
+    found = said(document)
+    assert found[0] == ("direct", "Олег Сидоров", "у правительства нет рычагов")
+    assert found[1] == ("indirect", "Аэрофлот", "рейсы возобновятся")
+
+
+def test_a_quoted_sentence_after_a_direct_quote_continues_it() -> None:
+    document = analyze(
+        "“We acted fast,” Medvedev said. “The market should be given all the necessary support.” Prices rose on Monday."
+    )
+    assert [(kind, content) for kind, _, content in said(document)] == [
+        ("direct", "We acted fast,"),
+        ("direct", "The market should be given all the necessary support."),
+    ]

@@ -168,16 +168,16 @@ class _Resolver:
         repeats, else the last person quoted. A pronoun is the latest person named before it outside
         any quote, since names inside quotes are what was said, not who said it."""
         if kind == "ORG":
-            return self.memory.last_organisation or self._latest(cue, "ORG", 4 * _PRONOUN_REACH, content)
+            return _first(self.memory.last_organisation, self._latest(cue, "ORG", 4 * _PRONOUN_REACH, content))
         words = [w for w in self.words_in(span) if not w.is_punctuation]
         if len(words) == 1 and words[0].lower in _pronouns(words[0]):
             gender = _pronouns(words[0])[words[0].lower]
-            return self._latest(cue, "PER", _PRONOUN_REACH, content, gender) or self.memory.last_person
+            return _first(self._latest(cue, "PER", _PRONOUN_REACH, content, gender), self.memory.last_person)
         head = words[0].lemma if words else ""
         for key, role in self.memory.role.items():
             if head and head in role.lower() and key in self.memory.speaker:
                 return self.memory.speaker[key]
-        return self.memory.last_person or self._latest(cue, "PER", 4 * _PRONOUN_REACH, content)
+        return _first(self.memory.last_person, self._latest(cue, "PER", 4 * _PRONOUN_REACH, content))
 
     def _latest(self, cue: Span, kind: str, reach: int, content: Span | None, gender: str | None = None) -> int | None:
         """The latest ``kind`` mention before the cue, outside quotation marks, agreeing in gender;
@@ -248,6 +248,11 @@ class _Resolver:
         if outlet is not None:
             self.memory.outlet[key] = outlet
         return role or self.memory.role.get(key), outlet if outlet is not None else self.memory.outlet.get(key)
+
+
+def _first(*indices: int | None) -> int | None:
+    """The first index that is not None (0 is a mention index like any other)."""
+    return next((index for index in indices if index is not None), None)
 
 
 def _pronouns(word: Word) -> dict[str, str]:

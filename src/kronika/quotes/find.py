@@ -34,6 +34,7 @@ _NP_PUNCTUATION = frozenset("()«»\"„“”'")
 _PREPOSITION_WORDS = frozenset({"in", "on", "at", "to", "by", "for", "with", "during", "after", "before", "from"})
 _NOUN_JOINERS = frozenset({"и", "і", "й", "та", "and"})
 _ENGLISH_SAID = frozenset({"said", "says", "say"})
+_RELATIVES = frozenset({"who", "который", "которая", "которые", "який", "яка", "які"})
 _MAX_SOURCE = 14
 
 
@@ -163,6 +164,10 @@ class _Reader:
             skipped += 1
         if k >= first and self.words[k].text == ",":
             return self._apposition(k, first)
+        if k > first and self.words[k].lower in _RELATIVES:
+            # "Charles O'Reilly, who stated…", "Лобов, который заявил…": the relative stands for the name before it.
+            person = next((j for j in range(k - 1, first - 1, -1) if self.in_person(j)), None)
+            return self._phrase_ending_at(person, first) if person is not None else None
         sentence_start = self.words[first].start
         cue_start = self.words[cue].start
         relay = next(
@@ -280,7 +285,9 @@ class _Reader:
             # A medium told in the dative ("Деньгам", "Интерфаксу") is not yet the speaker's name.
             named = named or (self.in_name(k) and word.case != "datv") or word.pos == "NPRO"
             k += 1
-        return self._trimmed(start, k)
+        # "— написала на своей странице в Facebook инфекционист": the subject follows the adverbial.
+        subject = self._subject_start(start, k)
+        return self._trimmed(start if subject is None else subject, k)
 
     def _trimmed(self, first: int, last: int) -> Span | None:
         """Words ``first..last-1`` without leading prepositions, times and marks, or trailing commas."""
