@@ -40,8 +40,10 @@ _TITLES = frozenset(
     | {"Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Mayor", "Prince", "Princess"}
     | {"Judge", "Justice", "Presiding", "Spokesman", "Spokeswoman"}
 )
-_QUOTES = frozenset({"``", "''", '"', "'", "“", "”", "‘", "’"})
-_LEADING = frozenset({"the", "The"} | _QUOTES)
+_QUOTES = frozenset({"``", "''", '"', "'", "`", "“", "”", "‘", "’"})
+_LEADING = frozenset({"the", "The", "a", "an"} | _QUOTES)
+# A stock index is named like an organisation ("the Hang Seng index") but is a product in this scheme.
+_INDEX_WORDS = frozenset({"index", "indices", "indexes"})
 _TRAILING = frozenset({"'s", "’s", "'"} | _QUOTES)
 
 
@@ -65,11 +67,17 @@ class Found:
 
 def refine(doc: Doc) -> list[Found]:
     """spaCy's names in ``doc`` with the corrections applied, as character offsets into its text."""
-    names = [_as_product(doc, Name(e.start, e.end, LABELS[e.label_])) for e in doc.ents if e.label_ in LABELS]
-    names = [_trimmed(doc, name) for name in names]
+    names = [
+        _trimmed(doc, _as_model(doc, Name(e.start, e.end, LABELS[e.label_]))) for e in doc.ents if e.label_ in LABELS
+    ]
     names = [name for name in names if name.first < name.last and doc[name.first : name.last].text not in _CODES]
     for name in names:
-        if name.kind == "PER":
+        if _is_product(doc, name):
+            name.kind = "PRO"
+        elif name.kind == "ORG" and doc[name.last - 1].text == "Government":
+            # A government named by its country stands for the country ("the Canadian Government").
+            name.kind = "LOC"
+        elif name.kind == "PER":
             _take_title(doc, name)
     names = _consistent(doc, names)
     return [
@@ -83,18 +91,30 @@ def refine(doc: Doc) -> list[Found]:
     ]
 
 
-def _as_product(doc: Doc, name: Name) -> Name:
-    """A maker's name with a model number after it ("Airbus A380", "FTSE 100"), or a name written
-    in lower camel case ("iPod"), names a product."""
-    following = doc[name.last].ent_type_ if name.last < len(doc) else ""
-    if following in _MODEL_LABELS and doc[name.last].ent_iob_ == "B" and doc[name.last - 1].whitespace_:
-        end = name.last + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return Name(name.first, end, "PRO")
-    if doc[name.first].text[:1].islower() and any(c.isupper() for c in doc[name.first].text):
-        return Name(name.first, name.last, "PRO")
-    return name
+def _as_model(doc: Doc, name: Name) -> Name:
+    """A maker's name with a model number after it names a product: "Airbus A380", "FTSE 100", "Boeing 737s"."""
+    if name.last == len(doc) or not doc[name.last - 1].whitespace_:
+        return name
+    following = doc[name.last]
+    if following.ent_iob_ != "B" or following.ent_type_ not in _MODEL_LABELS or not _has_digit(following.text):
+        return name
+    end = name.last + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Name(name.first, end, "PRO")
+
+
+def _is_product(doc: Doc, name: Name) -> bool:
+    """A name in lower camel case ("iPod Nano", "eReader") is a product's, and so is an organisation's
+    name followed by "index" ("the Hang Seng index"); a country's stays a place ("the UK index")."""
+    first = doc[name.first].text
+    if first[:1].islower() and any(c.isupper() for c in first):
+        return True
+    return name.kind == "ORG" and name.last < len(doc) and doc[name.last].lower_ in _INDEX_WORDS
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _trimmed(doc: Doc, name: Name) -> Name:
