@@ -140,14 +140,16 @@ def _consistent(doc: Doc, names: list[Name]) -> list[Name]:
     spaCy types each occurrence from its own context, and short ones often wrongly
     ("Jobs" as an organisation, "Cisco" as a place); the text's most frequent type
     for the same words decides, and a person's surname decides for a person. A
-    one-word person who is never named in full is spaCy's weakest guess and yields
-    to any other type the word has in the text ("Ryanair").
+    one-word person who is never named in full is spaCy's weakest guess: it yields
+    to any other type the word has in the text ("Ryanair"), and is dropped if it has
+    none, since news names a person in full before it uses the surname alone; on
+    MEANTIME such guesses were products and companies ("Safari", "Cerberus").
     """
     surnames = {doc[n.last - 1].text for n in names if n.kind == "PER" and n.last - n.first - n.title >= 2}
     votes: dict[str, Counter[str]] = {}
     for name in names:
         words = _words(doc, name)
-        if name.kind != "PER" or " " in words or words in surnames:
+        if name.kind != "PER" or _named_in_full(words, surnames):
             votes.setdefault(words, Counter())[name.kind] += 1
     taken = {i for name in names for i in range(name.first, name.last)}
     names += [Name(i, i + 1, "PER") for i, token in enumerate(doc) if token.text in surnames and i not in taken]
@@ -157,7 +159,11 @@ def _consistent(doc: Doc, names: list[Name]) -> list[Name]:
             name.kind = "PER"
         elif words in votes:
             name.kind = votes[words].most_common(1)[0][0]
-    return names
+    return [name for name in names if name.kind != "PER" or _named_in_full(_words(doc, name), surnames)]
+
+
+def _named_in_full(words: str, surnames: set[str]) -> bool:
+    return " " in words or words in surnames
 
 
 def _words(doc: Doc, name: Name) -> str:
