@@ -40,6 +40,8 @@ _TITLES = frozenset(
     | {"Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Mayor", "Prince", "Princess"}
     | {"Judge", "Justice", "Presiding", "Spokesman", "Spokeswoman"}
 )
+# Titles that only ever open a person's name, whatever type spaCy gave it ("Spokeswoman Sandy Angers").
+_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr.", "Senator", "Spokesman", "Spokeswoman"})
 _QUOTES = frozenset({"``", "''", '"', "'", "`", "“", "”", "‘", "’"})
 _LEADING = frozenset({"the", "The", "a", "an"} | _QUOTES)
 # A stock index is named like an organisation ("the Hang Seng index") but is a product in this scheme.
@@ -77,7 +79,8 @@ def refine(doc: Doc) -> list[Found]:
         elif name.kind == "ORG" and doc[name.last - 1].text == "Government":
             # A government named by its country stands for the country ("the Canadian Government").
             name.kind = "LOC"
-        elif name.kind == "PER":
+        elif name.kind == "PER" or (doc[name.first].text in _HONORIFICS and name.last - name.first >= 2):
+            name.kind = "PER"
             _take_title(doc, name)
     names = _consistent(doc, names)
     return [
@@ -128,9 +131,11 @@ def _trimmed(doc: Doc, name: Name) -> Name:
 
 
 def _take_title(doc: Doc, name: Name) -> None:
-    """Extend a person's name over the titles written right before it ("Senator", "Prime Minister")."""
+    """Extend a person's name over the titles written right before it ("Senator", "Prime Minister"),
+    and keep every title out of its base form, which is the name the linker looks up."""
     while name.first > 0 and doc[name.first - 1].text in _TITLES and doc[name.first - 1].ent_type_ in ("", "PERSON"):
         name.first -= 1
+    while name.first + name.title < name.last - 1 and doc[name.first + name.title].text in _TITLES:
         name.title += 1
 
 
