@@ -73,6 +73,10 @@ def refine(doc: Doc) -> list[Found]:
         _trimmed(doc, _as_model(doc, Name(e.start, e.end, LABELS[e.label_]))) for e in doc.ents if e.label_ in LABELS
     ]
     names = [name for name in names if name.first < name.last and doc[name.first : name.last].text not in _CODES]
+    # A model number taken into its maker's name is no longer a name of its own.
+    names = [
+        name for name in names if not any(o.first <= name.first and name.last <= o.last and o != name for o in names)
+    ]
     for name in names:
         if _is_product(doc, name):
             name.kind = "PRO"
