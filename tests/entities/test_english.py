@@ -53,5 +53,6 @@ def test_a_name_takes_its_most_frequent_type_in_the_text() -> None:
     assert found == [("Ryanair", "ORG", "Ryanair")] * 3
 
 
-def test_a_one_word_person_never_named_in_full_is_dropped() -> None:
+def test_a_one_word_person_never_named_in_full_is_dropped_unless_a_title_backs_it() -> None:
     assert names("The new version ships with Safari and Tiger.") == []
+    assert names("Mr Hollins said the plan would work.") == [("Mr Hollins", "PER", "Hollins")]

@@ -69,14 +69,8 @@ class Found:
 
 def refine(doc: Doc) -> list[Found]:
     """spaCy's names in ``doc`` with the corrections applied, as character offsets into its text."""
-    names = [
-        _trimmed(doc, _as_model(doc, Name(e.start, e.end, LABELS[e.label_]))) for e in doc.ents if e.label_ in LABELS
-    ]
+    names = [_trimmed(doc, name) for name in _spacy_names(doc)]
     names = [name for name in names if name.first < name.last and doc[name.first : name.last].text not in _CODES]
-    # A model number taken into its maker's name is no longer a name of its own.
-    names = [
-        name for name in names if not any(o.first <= name.first and name.last <= o.last and o != name for o in names)
-    ]
     for name in names:
         if _is_product(doc, name):
             name.kind = "PRO"
@@ -92,10 +86,20 @@ def refine(doc: Doc) -> list[Found]:
             doc[name.first].idx,
             doc[name.last - 1].idx + len(doc[name.last - 1]),
             name.kind,
-            doc[name.first + name.title : name.last].text,
+            _words(doc, name),
         )
         for name in sorted(names, key=lambda n: n.first)
     ]
+
+
+def _spacy_names(doc: Doc) -> list[Name]:
+    """spaCy's names of the five types, each taking a model number that follows it."""
+    names: list[Name] = []
+    for entity in doc.ents:
+        # A model number taken into its maker's name is no longer a name of its own.
+        if entity.label_ in LABELS and not (names and entity.start < names[-1].last):
+            names.append(_as_model(doc, Name(entity.start, entity.end, LABELS[entity.label_])))
+    return names
 
 
 def _as_model(doc: Doc, name: Name) -> Name:
@@ -157,9 +161,8 @@ def _consistent(doc: Doc, names: list[Name]) -> list[Name]:
     surnames = {doc[n.last - 1].text for n in names if n.kind == "PER" and n.last - n.first - n.title >= 2}
     votes: dict[str, Counter[str]] = {}
     for name in names:
-        words = _words(doc, name)
-        if name.kind != "PER" or _named_in_full(words, surnames):
-            votes.setdefault(words, Counter())[name.kind] += 1
+        if not _unsure_person(doc, name, surnames):
+            votes.setdefault(_words(doc, name), Counter())[name.kind] += 1
     taken = {i for name in names for i in range(name.first, name.last)}
     names += [Name(i, i + 1, "PER") for i, token in enumerate(doc) if token.text in surnames and i not in taken]
     for name in names:
@@ -168,11 +171,14 @@ def _consistent(doc: Doc, names: list[Name]) -> list[Name]:
             name.kind = "PER"
         elif words in votes:
             name.kind = votes[words].most_common(1)[0][0]
-    return [name for name in names if name.kind != "PER" or _named_in_full(_words(doc, name), surnames)]
+    return [name for name in names if not _unsure_person(doc, name, surnames)]
 
 
-def _named_in_full(words: str, surnames: set[str]) -> bool:
-    return " " in words or words in surnames
+def _unsure_person(doc: Doc, name: Name, surnames: set[str]) -> bool:
+    """One word taken for a person, with neither a title nor a full name in the text to back it."""
+    return (
+        name.kind == "PER" and not name.title and name.last - name.first == 1 and doc[name.first].text not in surnames
+    )
 
 
 def _words(doc: Doc, name: Name) -> str:
