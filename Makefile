@@ -22,6 +22,8 @@ demo: $(STAMP)
 	$(BIN)/kronika ingest samples/corpus ../shared/seeds --db $(DEMO_DB) < /dev/null
 	$(BIN)/kronika summary --db $(DEMO_DB)
 	$(BIN)/kronika docs --db $(DEMO_DB) --limit 10
+	$(BIN)/kronika stories --db $(DEMO_DB) --limit 10
+	$(BIN)/kronika timeline --db $(DEMO_DB) $$($(BIN)/kronika stories --db $(DEMO_DB) --limit 1 --format json | $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
@@ -48,6 +50,7 @@ eval: $(STAMP)
 	$(BIN)/kronika eval time --gold $(SHARED)/tempeval3/Training/TBAQ-cleaned --gold $(SHARED)/ner-uk --gold $(SHARED)/nerel/dev
 	$(BIN)/kronika eval events --gold eval/events --data $(SHARED)
 	$(BIN)/kronika eval quotes --gold eval/quotes --data $(SHARED)
+	$(BIN)/kronika eval stories --ecb $(SHARED)/ecbplus/ECB+ --bsnlp $(BSNLP) --split $(BSNLP)/SPLIT_cross-topic_test.txt
 
 # Retrains the committed Russian/Ukrainian tagger (src/kronika/models/ner-crf) from the BSNLP training split.
 train-ner: $(STAMP)

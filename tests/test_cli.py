@@ -71,3 +71,18 @@ def test_quotes_by_speaker_lists_document_date_and_outlet(
     assert {q["outlet"] for q in quotes} <= {"Интерфакс", "Interfax"}
     missing = run("quotes", "--speaker", "Nobody Atall", "--db", "k.db", cwd=tmp_path)
     assert missing.returncode == 1 and "no entity named" in missing.stderr
+
+
+def test_stories_and_a_timeline_from_the_command_line(
+    tmp_path: Path, seeds: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    assert run("ingest", str(seeds), "--db", "k.db", cwd=tmp_path).returncode == 0
+    listed = run("stories", "--format", "json", "--db", "k.db", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    [story] = json.loads(listed.stdout)
+    assert story["articles"] == 2 and set(story["languages"]) == {"ru", "uk"}
+    shown = run("timeline", story["id"], "--format", "json", "--db", "k.db", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    entries = json.loads(shown.stdout)
+    assert entries and all(entry["sources"] >= 1 for entry in entries)
+    assert [e["date"] for e in entries if e["date"]] == sorted(e["date"] for e in entries if e["date"])

@@ -104,3 +104,17 @@ def test_seed_quotes_speakers_and_the_yonhap_kcna_chain(service, seeds: Path) ->
     name, listed = service.quotes("Роман Лобов")
     assert name == "Роман Лобов" and len(listed) >= 4
     assert {(q.published or "")[:10] for q in listed} == {"2023-09-15"} and all(q.title for q in listed)
+
+
+def test_both_seeds_land_in_one_story_with_a_timeline_of_dated_events(service, seeds: Path) -> None:  # type: ignore[no-untyped-def]
+    service.ingest([str(seeds)])
+    stories = {record["story"] for record in service.records()}
+    assert len(stories) == 1 and None not in stories
+    [story] = service.stories()
+    assert story.articles == 2 and story.languages == {"ru": 1, "uk": 1}
+    entries = service.timeline(story.id)
+    dates = [entry.date for entry in entries if entry.date]
+    assert dates == sorted(dates) and len(entries) >= 5
+    shoigu = [e for e in entries if e.type == "CONSULT" and "Сергій Шойгу" in e.actors]
+    # The Ukrainian seed states no publication date and no year: July of an unknown year, at month granularity.
+    assert shoigu and shoigu[0].date == "XXXX-07" and shoigu[0].granularity == "month"

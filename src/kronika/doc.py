@@ -7,8 +7,15 @@ anything a stage finds can be shown, highlighted and checked in its context.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
+
+
+def utc_naive(moment: datetime | None) -> datetime | None:
+    """The same instant as naive UTC, so that dates with and without an offset compare."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 @dataclass(slots=True)

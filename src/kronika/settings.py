@@ -20,3 +20,5 @@ class Settings(BaseSettings):
     near_duplicate_threshold: float = 0.8
     # Link mentions to entities in the registry while ingesting (off: mentions keep no entity).
     link_entities: bool = True
+    # Gather articles into stories while ingesting (off: no embeddings, documents keep no story).
+    cluster_stories: bool = True

@@ -20,6 +20,7 @@ from kronika.errors import KronikaError, Rejected
 from kronika.evaluation import precision_recall_f1
 from kronika.evaluation.ner import ALL
 from kronika.evaluation.quotes import Tally
+from kronika.evaluation.stories import ECB_DEV_TOPICS, StoryScore, read_ecbplus, read_slavic_topics
 from kronika.services import Kronika
 from kronika.services.evaluate import (
     evaluate_adaq,
@@ -27,6 +28,7 @@ from kronika.services.evaluate import (
     evaluate_link,
     evaluate_ner,
     evaluate_quotes,
+    evaluate_stories,
     evaluate_time,
 )
 from kronika.services.export import FORMATS
@@ -267,6 +269,71 @@ def quotes_command(
             quote.role or "",
             quote.kind,
             quote.text if len(quote.text) <= 160 else quote.text[:157] + "…",
+        )
+    out.print(table)
+
+
+@app.command("stories")
+def stories_command(
+    limit: Annotated[int, typer.Option(help="Most stories to list.")] = 30,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """Stories: articles gathered across languages and outlets, largest first."""
+    service = _open(db)
+    try:
+        found = service.stories(limit)
+    finally:
+        service.close()
+    if fmt == "json":
+        out.print_json(data=[asdict(story) for story in found])
+        return
+    table = Table(title="Stories")
+    for column in ("story", "articles", "from", "to", "languages", "outlets", "title"):
+        table.add_column(column, overflow="fold")
+    for story in found:
+        table.add_row(
+            story.id,
+            str(story.articles),
+            story.first or "",
+            story.last or "",
+            ", ".join(f"{lang} {n}" for lang, n in story.languages.items()),
+            ", ".join(story.outlets),
+            story.title or "",
+        )
+    out.print(table)
+
+
+@app.command("timeline")
+def timeline_command(
+    story: Annotated[str, typer.Argument(help="A story id (see `kronika stories`).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """A story's events, one entry per event however many articles report it, ordered by event date."""
+    service = _open(db)
+    try:
+        entries = service.timeline(story)
+    finally:
+        service.close()
+    if fmt == "json":
+        out.print_json(data=[{**asdict(entry), "sources": entry.sources} for entry in entries])
+        return
+    table = Table(title=f"Timeline of {story}")
+    for column in ("date", "granularity", "event", "who", "whom", "where", "sources", "outlets"):
+        table.add_column(column, overflow="fold")
+    for entry in entries:
+        table.add_row(
+            entry.date or "",
+            entry.granularity,
+            entry.type
+            + (f"/{entry.mode}" if entry.mode else "")
+            + ("" if entry.modality == "asserted" else f" ({entry.modality})"),
+            ", ".join(entry.actors),
+            ", ".join(entry.targets),
+            entry.location or "",
+            str(entry.sources),
+            ", ".join(sorted(set(entry.outlets))),
         )
     out.print(table)
 
@@ -610,6 +677,81 @@ def eval_quotes(
     ):
         rows.extend({"lang": lang, **_scored(name, tally)} for lang, tally in sorted(tallies.items()))
     _report(rows, f"Quotes ({score.documents} annotated documents)", [("lang", "lang"), *_TALLY_COLUMNS], fmt)
+
+
+@eval_app.command("stories")
+def eval_stories(
+    ecb: Annotated[Path | None, typer.Option("--ecb", help="ECB+ folder of topic folders (ECB+/).")] = None,
+    bsnlp: Annotated[Path | None, typer.Option("--bsnlp", help="SlavicNER folder (with raw/).")] = None,
+    split: Annotated[
+        Path | None, typer.Option("--split", help="SlavicNER split file listing the articles to cluster.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Stories: ECB+ sub-topics (development topics, where thresholds are chosen, and the other topics
+    apart) and SlavicNER topics across languages, each ingested into a fresh store as a stream."""
+    runs: list[tuple[str, list[Any]]] = []
+    if ecb is not None:
+        topics = {path.name for path in ecb.iterdir() if path.is_dir()}
+        runs.append(("ECB+ dev topics", list(read_ecbplus(ecb, frozenset(ECB_DEV_TOPICS & topics)))))
+        runs.append(("ECB+ other topics", list(read_ecbplus(ecb, frozenset(topics - ECB_DEV_TOPICS)))))
+    if bsnlp is not None:
+        if split is None:
+            err.print("[red]error:[/red] --bsnlp needs --split")
+            raise typer.Exit(2)
+        runs.append((f"SlavicNER {split.stem}", list(read_slavic_topics(bsnlp, split))))
+    if not runs:
+        err.print("[red]error:[/red] give --ecb and/or --bsnlp")
+        raise typer.Exit(2)
+    rows = []
+    for name, labelled in runs:
+        with _eval_progress(f"eval stories: {name}") as step:
+            score = evaluate_stories(name, labelled, progress=step)
+        rows.extend(_story_rows(score))
+    _report(
+        rows,
+        "Stories",
+        [
+            ("corpus", "corpus"),
+            ("scope", "scope"),
+            ("articles", "articles"),
+            ("gold", "gold_stories"),
+            ("found", "stories"),
+            ("B3 P", "precision"),
+            ("B3 R", "recall"),
+            ("B3 F1", "f1"),
+            ("ARI", "ari"),
+            ("purity", "purity"),
+            ("ru+uk together", "ru_uk_together"),
+        ],
+        fmt,
+    )
+
+
+def _story_rows(score: StoryScore) -> list[dict[str, Any]]:
+    scopes: list[tuple[str, frozenset[str] | None]] = [("all", None)]
+    langs = {item.lang for item in score.items}
+    if {"ru", "uk"} <= langs:
+        scopes.append(("ru+uk", frozenset({"ru", "uk"})))
+    rows = []
+    for scope, only in scopes:
+        b3 = score.bcubed(only)
+        rows.append(
+            {
+                "corpus": score.corpus,
+                "scope": scope,
+                "articles": b3.mentions,
+                "gold_stories": score.gold_stories,
+                "stories": score.stories,
+                "precision": round(b3.precision, 4),
+                "recall": round(b3.recall, 4),
+                "f1": round(b3.f1, 4),
+                "ari": round(score.ari(), 4) if only is None else None,
+                "purity": round(score.purity(), 4) if only is None else None,
+                "ru_uk_together": round(score.together("ru", "uk"), 4) if only is not None else None,
+            }
+        )
+    return rows
 
 
 _TALLY_COLUMNS = [

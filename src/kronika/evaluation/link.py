@@ -7,13 +7,13 @@ for each language and each pair, and for entities named in more than one languag
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
 from kronika.doc import Document
-from kronika.evaluation import harmonic_mean
+from kronika.evaluation import BCubed, bcubed
 from kronika.evaluation.gold import GoldDocument
 
 
@@ -22,29 +22,6 @@ class LinkedMention:
     lang: str
     predicted: str
     gold: str
-
-
-@dataclass(frozen=True, slots=True)
-class BCubed:
-    precision: float
-    recall: float
-    mentions: int
-
-    @property
-    def f1(self) -> float:
-        return harmonic_mean(self.precision, self.recall)
-
-
-def bcubed(items: list[LinkedMention]) -> BCubed:
-    """Mean over mentions of |same predicted and same gold| / |same predicted| (precision) and / |same gold| (recall)."""
-    if not items:
-        return BCubed(0.0, 0.0, 0)
-    by_both = Counter((m.predicted, m.gold) for m in items)
-    by_predicted = Counter(m.predicted for m in items)
-    by_gold = Counter(m.gold for m in items)
-    precision = sum(by_both[m.predicted, m.gold] / by_predicted[m.predicted] for m in items) / len(items)
-    recall = sum(by_both[m.predicted, m.gold] / by_gold[m.gold] for m in items) / len(items)
-    return BCubed(precision, recall, len(items))
 
 
 @dataclass(slots=True)

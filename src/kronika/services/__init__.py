@@ -27,10 +27,12 @@ from kronika.services.entities import (
 )
 from kronika.services.ingest import IngestObserver, Ingestor, IngestReport
 from kronika.services.quotes import QuoteInContext, all_quotes, quotes_of
+from kronika.services.stories import StorySummary, TimelineEntry, list_stories, timeline
 from kronika.settings import Settings
 from kronika.store.engine import open_engine
 from kronika.store.entities import EntityRepository
 from kronika.store.repository import DocumentFilter, Repository, to_document
+from kronika.store.stories import StoryRepository
 from kronika.store.tables import CopyRow
 
 
@@ -128,6 +130,21 @@ class Kronika:
                 return None, all_quotes(Repository(session), limit)
             name, found = quotes_of(EntityRepository(session), speaker)
             return name, found[:limit] if limit else found
+
+    def stories(self, limit: int | None = None) -> list[StorySummary]:
+        """Stories, largest first, with their languages and outlets."""
+        with Session(self.engine) as session:
+            return list_stories(StoryRepository(session), limit)
+
+    def timeline(self, story_id: str) -> list[TimelineEntry]:
+        """A story's events merged across its articles, ordered by event date."""
+        with Session(self.engine) as session:
+            return timeline(StoryRepository(session), story_id)
+
+    def stories_of_origins(self, origins: Sequence[str]) -> dict[str, str | None]:
+        """The story of the document each origin was read into (a copy's, for a duplicate)."""
+        with Session(self.engine) as session:
+            return Repository(session).stories_of_origins(origins)
 
     def merge_entities(self, keep: str, absorb: str) -> int:
         with Session(self.engine) as session:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kronika import stages
 from kronika.doc import Document
@@ -13,10 +14,14 @@ from kronika.evaluation.gold import read_gold
 from kronika.evaluation.link import LinkScore, score_link
 from kronika.evaluation.ner import NerScore, score_ner
 from kronika.evaluation.quotes import AdaqScore, QuoteScore, read_adaq, read_quote_annotations, score_adaq, score_quotes
+from kronika.evaluation.stories import Assigned, Labelled, StoryScore
 from kronika.evaluation.timex import TimeScore, read_time_gold, score_times
 from kronika.pipeline import build
 from kronika.services.ingest import Outcome, Silent
 from kronika.settings import Settings
+
+if TYPE_CHECKING:
+    from kronika.services import Kronika
 
 
 def evaluate_ner(
@@ -50,6 +55,13 @@ class _Progress(Silent):
         self.step()
 
 
+def _scratch_service(base: Settings, scratch: str, name: str) -> Kronika:
+    """A service on a new SQLite store in ``scratch``; the services package imports this module."""
+    from kronika.services import Kronika
+
+    return Kronika(base.model_copy(update={"db": f"sqlite:///{Path(scratch) / name}"}))
+
+
 def evaluate_link(
     gold: Path,
     *,
@@ -59,11 +71,9 @@ def evaluate_link(
     progress: Callable[[], None] = lambda: None,
 ) -> LinkScore:
     """Ingest a SlavicNER corpus into a fresh store, as `kronika ingest` would, and score the links."""
-    from kronika.services import Kronika
-
     base = settings or Settings()
     with tempfile.TemporaryDirectory(prefix="kronika-eval-link-") as scratch:
-        service = Kronika(base.model_copy(update={"db": f"sqlite:///{Path(scratch) / 'link.db'}"}))
+        service = _scratch_service(base, scratch, "link.db")
 
         def ingest(documents: list[Document]) -> int:
             report = service.store_documents(documents, _Progress(progress))
@@ -107,3 +117,30 @@ def evaluate_quotes(
     """Quotes, speakers and citations on kronika's annotated documents, each run whole."""
     pipeline = build(stages.through("quotes"), settings or Settings(), provided={"text", "published"})
     return score_quotes(read_quote_annotations(annotations, shared), pipeline, progress)
+
+
+def evaluate_stories(
+    corpus: str,
+    labelled: Sequence[Labelled],
+    *,
+    settings: Settings | None = None,
+    progress: Callable[[], None] = lambda: None,
+) -> StoryScore:
+    """Ingest the articles into a fresh store in a fixed shuffled order, as a stream would bring them,
+    and score the stories ingest gathered them into."""
+    import random
+
+    order = list(labelled)
+    random.Random(20261122).shuffle(order)
+    base = (settings or Settings()).model_copy(update={"cluster_stories": True})
+    with tempfile.TemporaryDirectory(prefix="kronika-eval-stories-") as scratch:
+        service = _scratch_service(base, scratch, "stories.db")
+        try:
+            service.store_documents([item.document for item in order], _Progress(progress))
+            stories = service.stories_of_origins([item.document.origin for item in order])
+        finally:
+            service.close()
+    return StoryScore(
+        corpus,
+        [Assigned(stories.get(item.document.origin) or item.document.origin, item.gold, item.lang) for item in order],
+    )

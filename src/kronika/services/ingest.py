@@ -27,6 +27,9 @@ from kronika.pipeline import Pipeline
 from kronika.settings import Settings
 from kronika.store.entities import EntityRepository
 from kronika.store.repository import Repository
+from kronika.store.stories import StoryRepository
+from kronika.stories.features import embed, features_of, lead
+from kronika.stories.index import StoryIndex
 
 
 class Outcome(StrEnum):
@@ -71,6 +74,8 @@ class Ingestor:
         self.settings = settings
         self.prepare = prepare
         self.annotate = annotate
+        self.stories: StoryRepository | None = None
+        self.story_index: StoryIndex | None = None
 
     def run(self, inputs: Sequence[str], observer: IngestObserver | None = None) -> IngestReport:
         observer = observer or Silent()
@@ -109,6 +114,8 @@ class Ingestor:
         linker = Linker(EntityRepository(session))
         # The starter knowledge base, loaded into a new store, must not depend on the first document succeeding.
         session.commit()
+        self.stories = StoryRepository(session)
+        self.story_index = StoryIndex(stories=self.stories.load()) if self.settings.cluster_stories else None
         return Repository(session), linker
 
     def _reject(self, report: IngestReport, observer: IngestObserver, rejection: Rejected) -> None:
@@ -129,6 +136,9 @@ class Ingestor:
         except (SQLAlchemyError, ValueError, RuntimeError) as error:
             # One document's failure must not cost the rest of the batch.
             repository.session.rollback()
+            if self.story_index is not None and self.stories is not None:
+                # The index may hold the failed article; it follows the store again.
+                self.story_index = StoryIndex(self.story_index.parameters, self.stories.load())
             self._reject(
                 report, observer, Rejected(document.origin, Reason.UNEXPECTED, f"{type(error).__name__}: {error}")
             )
@@ -153,5 +163,11 @@ class Ingestor:
         self.annotate(document)
         if self.settings.link_entities:
             linker.link(document)
-        repository.add_document(document, values=values)
+        embedding = None
+        if self.story_index is not None and self.stories is not None:
+            embedding = embed([lead(document)])[0]
+            story = self.story_index.assign(features_of(document, embedding), document.title)
+            document.story = story.id
+            self.stories.save(story)
+        repository.add_document(document, values=values, embedding=embedding)
         return Outcome.NEW, document.lang

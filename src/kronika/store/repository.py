@@ -13,7 +13,7 @@ from sqlalchemy import Select, func, insert, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from kronika import dedup
-from kronika.doc import Citation, Document, Event, Mention, Paragraph, Quote, Sentence, TimeExpression
+from kronika.doc import Citation, Document, Event, Mention, Paragraph, Quote, Sentence, TimeExpression, utc_naive
 from kronika.store.tables import CopyRow, DocumentRow, MentionRow, MinhashBandRow
 
 _QUERY_WORD = re.compile(r"\w+")
@@ -31,12 +31,6 @@ class DocumentFilter:
 
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
-
-
-def _utc_naive(moment: datetime | None) -> datetime | None:
-    if moment is None or moment.tzinfo is None:
-        return moment
-    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 class Repository:
@@ -85,7 +79,7 @@ class Repository:
 
     # --- writing --------------------------------------------------------------------
 
-    def add_document(self, document: Document, *, values: np.ndarray) -> None:
+    def add_document(self, document: Document, *, values: np.ndarray, embedding: np.ndarray | None = None) -> None:
         self.session.add(
             DocumentRow(
                 id=document.id,
@@ -96,13 +90,14 @@ class Repository:
                 source=document.source,
                 url=document.url,
                 published=_iso(document.published),
-                published_utc=_utc_naive(document.published),
-                fetched=_utc_naive(document.fetched),
+                published_utc=utc_naive(document.published),
+                fetched=utc_naive(document.fetched),
                 raw_format=document.raw_format,
                 origin=document.origin,
                 meta=document.meta,
                 annotations=_annotations(document),
                 minhash=dedup.to_bytes(values),
+                embedding=embedding.astype(np.float32).tobytes() if embedding is not None else None,
                 story_id=document.story,
                 stored=datetime.now(UTC).replace(tzinfo=None),
             )
@@ -176,6 +171,17 @@ class Repository:
         )
         yield from self.session.execute(statement.execution_options(yield_per=batch)).scalars()
 
+    def stories_of_origins(self, origins: Sequence[str]) -> dict[str, str | None]:
+        found: dict[str, str | None] = {}
+        for start in range(0, len(origins), 500):
+            statement = (
+                select(CopyRow.origin, DocumentRow.story_id)
+                .join(DocumentRow, DocumentRow.id == CopyRow.document_id)
+                .where(CopyRow.origin.in_(origins[start : start + 500]))
+            )
+            found.update((origin, story) for origin, story in self.session.execute(statement).tuples())
+        return found
+
     def documents_by_language(self) -> list[tuple[str | None, int]]:
         statement = select(DocumentRow.lang, func.count()).group_by(DocumentRow.lang).order_by(func.count().desc())
         return [(lang, count) for lang, count in self.session.execute(statement)]
@@ -206,9 +212,9 @@ class Repository:
                 )
             )
         if where.since:
-            statement = statement.where(DocumentRow.published_utc >= _utc_naive(where.since))
+            statement = statement.where(DocumentRow.published_utc >= utc_naive(where.since))
         if where.until:
-            statement = statement.where(DocumentRow.published_utc <= _utc_naive(where.until))
+            statement = statement.where(DocumentRow.published_utc <= utc_naive(where.until))
         if where.query:
             statement = statement.where(DocumentRow.id.in_(self._search_ids(where.query)))
         statement = statement.order_by(DocumentRow.published_utc.desc().nulls_last(), DocumentRow.id)

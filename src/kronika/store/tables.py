@@ -35,6 +35,8 @@ class DocumentRow(Base):
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     annotations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The title and lead embedded once (float32), what story assignment compares.
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary)
     story_id: Mapped[str | None] = mapped_column(String(32), index=True)
     stored: Mapped[datetime] = mapped_column(DateTime)
 
@@ -145,3 +147,18 @@ class EntityKeyBlockRow(Base):
 
     key: Mapped[str] = mapped_column(String(500), primary_key=True)
     entity_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+
+class StoryRow(Base):
+    """A story: the sum of its articles' embeddings, its entities with counts, its time span."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    size: Mapped[int]
+    first_published: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    last_published: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    total: Mapped[bytes] = mapped_column(LargeBinary)
+    entities: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    languages: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)

