@@ -33,6 +33,7 @@ from kronika.services.evaluate import (
 )
 from kronika.services.export import FORMATS
 from kronika.services.ingest import IngestReport, Outcome
+from kronika.services.stories import TimelineEntry
 from kronika.store.repository import DocumentFilter
 
 app = typer.Typer(help="kronika: a cross-lingual, source-attributed record of the news.", no_args_is_help=True)
@@ -336,6 +337,53 @@ def timeline_command(
             ", ".join(sorted(set(entry.outlets))),
         )
     out.print(table)
+
+
+@app.command("compare")
+def compare_command(
+    story: Annotated[str, typer.Argument(help="A story id (see `kronika stories`).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """Side by side: which outlet reports which event, whom each quotes and cites, and what only one carries."""
+    service = _open(db)
+    try:
+        comparison = service.compare(story)
+    finally:
+        service.close()
+    outlets = [view.outlet for view in comparison.outlets]
+    if fmt == "json":
+        out.print_json(
+            data={
+                "story": comparison.story,
+                "coverage": [{"event": asdict(e), "outlets": sorted(set(e.outlets))} for e in comparison.events],
+                "outlets": [{**asdict(view), "only_here": comparison.only(view.outlet)} for view in comparison.outlets],
+            }
+        )
+        return
+    matrix = Table(title=f"Who reports which event in {story}")
+    matrix.add_column("event", overflow="fold")
+    for outlet in outlets:
+        matrix.add_column(outlet, justify="center", overflow="fold")
+    for entry in comparison.events:
+        matrix.add_row(_describe_event(entry), *("✓" if outlet in entry.outlets else "–" for outlet in outlets))
+    out.print(matrix)
+    side = Table(title="Per outlet")
+    side.add_column("", overflow="fold")
+    for outlet in outlets:
+        side.add_column(outlet, overflow="fold")
+    views = comparison.outlets
+    side.add_row("quotes", *(", ".join(f"{n} ({c})" for n, c in v.speakers.most_common()) for v in views))
+    side.add_row("cites", *(", ".join(f"{n} ({c})" for n, c in v.cited.most_common()) for v in views))
+    side.add_row("most named", *(", ".join(n for n, _ in v.entities.most_common(8)) for v in views))
+    for kind in ("events", "speakers", "cited", "entities", "quotes"):
+        side.add_row(f"only here: {kind}", *("\n".join(comparison.only(v.outlet)[kind][:8]) for v in views))
+    out.print(side)
+
+
+def _describe_event(entry: TimelineEntry) -> str:
+    parties = ", ".join(entry.actors) + (" → " + ", ".join(entry.targets) if entry.targets else "")
+    return f"{entry.date or '?'} {entry.type}{'/' + entry.mode if entry.mode else ''}: {parties}"
 
 
 @app.command("entity")

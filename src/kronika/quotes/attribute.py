@@ -99,7 +99,9 @@ class _Resolver:
         leading = [i for i in candidates if self.mentions[i].start == offset]
         if leading:
             return _Speaker(leading[0])
-        by_name = self._named_elsewhere(span, cue)
+        # Without the medium told ("сказал он «Интерфаксу»"), whose name is not the speaker's.
+        who = _without(span, self.mentions[outlet] if outlet is not None else None, self.text)
+        by_name = self._named_elsewhere(who, cue) if who is not None else None
         if by_name is not None:
             return _Speaker(by_name)
         kind = self._refers_back(span, outlet)

@@ -27,7 +27,7 @@ from kronika.services.entities import (
 )
 from kronika.services.ingest import IngestObserver, Ingestor, IngestReport
 from kronika.services.quotes import QuoteInContext, all_quotes, quotes_of
-from kronika.services.stories import StorySummary, TimelineEntry, list_stories, timeline
+from kronika.services.stories import Comparison, StorySummary, TimelineEntry, compare, list_stories, timeline
 from kronika.settings import Settings
 from kronika.store.engine import open_engine
 from kronika.store.entities import EntityRepository
@@ -140,6 +140,11 @@ class Kronika:
         """A story's events merged across its articles, ordered by event date."""
         with Session(self.engine) as session:
             return timeline(StoryRepository(session), story_id)
+
+    def compare(self, story_id: str) -> Comparison:
+        """Who reports what in a story: events, speakers, sources and entities per outlet."""
+        with Session(self.engine) as session:
+            return compare(StoryRepository(session), story_id)
 
     def stories_of_origins(self, origins: Sequence[str]) -> dict[str, str | None]:
         """The story of the document each origin was read into (a copy's, for a duplicate)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kronika.doc import Document, Event
+from kronika.doc import Document, Event, Mention
 from kronika.store.repository import to_document
 from kronika.store.stories import StoryRepository
 
@@ -84,6 +84,11 @@ def _key(document: Document, event: Event) -> tuple[object, ...]:
     return (event.type, _names(document, event.actors), _names(document, event.targets), date, event.negated)
 
 
+def outlet_of(document: Document) -> str:
+    """The outlet a reader knows the article by: its source, else its title."""
+    return document.source or (document.title or document.id)[:60]
+
+
 def timeline(stories: StoryRepository, story_id: str) -> list[TimelineEntry]:
     """The story's events, merged across articles and ordered by when they happened, not when
     they were published; an event dated only by its article's publication keeps that date."""
@@ -113,5 +118,78 @@ def timeline(stories: StoryRepository, story_id: str) -> list[TimelineEntry]:
                 entries[key] = entry
             if document.id not in entry.documents:
                 entry.documents.append(document.id)
-                entry.outlets.append(document.source or document.id)
+                entry.outlets.append(outlet_of(document))
     return sorted(entries.values(), key=lambda e: (e.date or "9999", e.type))
+
+
+@dataclass(slots=True)
+class OutletView:
+    """What one outlet's articles in a story carry."""
+
+    outlet: str
+    documents: list[str] = field(default_factory=list)
+    speakers: Counter[str] = field(default_factory=Counter)
+    cited: Counter[str] = field(default_factory=Counter)
+    entities: Counter[str] = field(default_factory=Counter)  # mentions per entity: salience
+    quotes: list[tuple[str, str]] = field(default_factory=list)  # (speaker, what was said)
+
+
+@dataclass(slots=True)
+class Comparison:
+    story: str
+    outlets: list[OutletView]
+    events: list[TimelineEntry]
+
+    def only(self, outlet: str) -> dict[str, list[str]]:
+        """What this outlet carries and no other outlet of the story does."""
+        mine = next(view for view in self.outlets if view.outlet == outlet)
+        others = [view for view in self.outlets if view.outlet != outlet]
+        theirs = {
+            kind: set().union(*(getattr(view, kind) for view in others)) for kind in ("speakers", "cited", "entities")
+        }
+        return {
+            "events": [_describe(e) for e in self.events if set(e.outlets) == {outlet}],
+            "speakers": sorted(set(mine.speakers) - theirs["speakers"]),
+            "cited": sorted(set(mine.cited) - theirs["cited"]),
+            "entities": [name for name, _ in mine.entities.most_common() if name not in theirs["entities"]],
+            "quotes": [f"{speaker}: {said}" for speaker, said in mine.quotes if speaker not in theirs["speakers"]],
+        }
+
+
+def _describe(entry: TimelineEntry) -> str:
+    parties = ", ".join(entry.actors) + (" → " + ", ".join(entry.targets) if entry.targets else "")
+    return f"{entry.date or '?'} {entry.type}{'/' + entry.mode if entry.mode else ''} {parties}".strip()
+
+
+def compare(stories: StoryRepository, story_id: str) -> Comparison:
+    """Who reports what in one story: events, speakers, cited sources and salient entities per outlet."""
+    views: dict[str, OutletView] = {}
+    names = _Names()
+    for row in stories.documents(story_id):
+        document = to_document(row)
+        view = views.setdefault(outlet_of(document), OutletView(outlet_of(document)))
+        view.documents.append(document.id)
+        for mention in document.mentions:
+            view.entities[names.name(mention)] += 1
+        for quote in document.quotes:
+            if quote.speaker is not None:
+                speaker = names.name(document.mentions[quote.speaker])
+                view.speakers[speaker] += 1
+                view.quotes.append((speaker, document.text[quote.start : quote.end]))
+        for citation in document.citations:
+            cited = citation.source_text if citation.source is None else names.name(document.mentions[citation.source])
+            view.cited[cited] += 1
+    return Comparison(story_id, list(views.values()), timeline(stories, story_id))
+
+
+class _Names:
+    """One name per linked entity across the story's languages (its first base form), so that
+    "Кім Чен Ин" in one outlet and "Ким Чен Ын" in another are the same speaker."""
+
+    def __init__(self) -> None:
+        self.by_entity: dict[str, str] = {}
+
+    def name(self, mention: Mention) -> str:
+        if mention.entity is None:
+            return mention.lemma
+        return self.by_entity.setdefault(mention.entity, mention.lemma)
