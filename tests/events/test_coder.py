@@ -89,3 +89,39 @@ def test_eval_events_reads_the_annotations_and_the_shared_texts(kronika_command:
     rows = {(r["lang"], r["field"]): r for r in json.loads(result.stdout)}
     assert rows["all", "type"]["gold"] >= 170  # every annotated event was read back from its offsets
     assert {"ru", "uk", "en"} <= {lang for lang, _ in rows}
+
+
+def test_a_noun_trigger_spans_its_light_verb_and_conjoined_subjects_act_together() -> None:
+    _, found = events("Лидеры России и Китая провели переговоры в Пекине.")
+    assert [(kind, mode, actors, location) for kind, mode, actors, _, location, *_ in found] == [
+        ("CONSULT", "meet", ["Россия", "Китай"], "Пекин")
+    ]
+
+
+def test_a_genitive_on_a_noun_names_no_side_but_the_name_after_it_does() -> None:
+    _, found = events("Джо Байден зустрівся з лідером Північної Кореї Кім Чен Ином.")
+    assert [(actors, targets) for _, _, actors, targets, *_ in found] == [(["Джо Байден"], ["Кім Чен Ин"])]
+
+
+def test_places_joined_to_a_place_are_places_too() -> None:
+    _, found = events("Страйки пройшли в Італії, Іспанії та Бельгії.")
+    assert [(kind, actors) for kind, _, actors, *_ in found] == [("PROTEST", [])]
+
+
+def test_a_subject_after_the_verb_when_the_other_side_comes_first() -> None:
+    _, found = events("У липні до КНДР приїздив міністр оборони РФ Сергій Шойгу.")
+    assert [(kind, mode, actors) for kind, mode, actors, *_ in found] == [("CONSULT", "visit", ["Сергій Шойгу"])]
+
+
+def test_english_phrasal_triggers_and_the_agent_of_a_passive() -> None:
+    _, called = events("The European Union called on Russia to release the activists.")
+    assert [(kind, actors, targets) for kind, _, actors, targets, *_ in called][:1] == [
+        ("REQUEST", ["European Union"], ["Russia"])
+    ]
+    _, rejected = events("The proposal was rejected by the Pentagon on Monday.")
+    assert [(kind, actors) for kind, _, actors, *_ in rejected] == [("REJECT", ["Pentagon"])]
+
+
+def test_a_homograph_of_a_trigger_is_no_event() -> None:
+    _, found = events("Компания Газпром получила рекордные прибыли в этом году.")
+    assert found == []

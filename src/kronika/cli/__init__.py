@@ -18,6 +18,7 @@ from rich.table import Table
 import kronika
 from kronika.errors import KronikaError, Rejected
 from kronika.evaluation import precision_recall_f1
+from kronika.evaluation.events import HALVES, TYPE_ACTOR_TARGET, EventScore
 from kronika.evaluation.ner import ALL
 from kronika.evaluation.quotes import Tally
 from kronika.evaluation.stories import ECB_DEV_TOPICS, StoryScore, read_ecbplus, read_slavic_topics
@@ -27,6 +28,7 @@ from kronika.services.evaluate import (
     evaluate_events,
     evaluate_link,
     evaluate_ner,
+    evaluate_nerel_events,
     evaluate_quotes,
     evaluate_stories,
     evaluate_time,
@@ -654,42 +656,62 @@ def eval_events(
         Path, typer.Option("--gold", help="Folder of annotated sentences (docs/events-annotation.md).")
     ] = Path("eval/events"),
     shared: Annotated[Path, typer.Option("--data", help="Where the annotated sources live.")] = Path("../shared/data"),
+    half: Annotated[
+        str | None, typer.Option("--half", help="Score only the even or the odd sentence ids (tuning split).")
+    ] = None,
+    nerel: Annotated[
+        Path | None, typer.Option("--nerel", help="NEREL BRAT folder: also score trigger detection against it.")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
-    """PLOVER events: type, actor, target and date, each with precision, recall and F1, per language."""
-    if not annotations.is_dir() or not shared.is_dir():
-        err.print(f"[red]error:[/red] need {annotations} and {shared}")
+    """PLOVER events: type, actor, target, date and type+actor+target, each with precision, recall and F1,
+    per language; with --nerel, untyped trigger detection, participants, time and place on NEREL."""
+    if not annotations.is_dir() or not shared.is_dir() or (nerel is not None and not nerel.is_dir()):
+        err.print(f"[red]error:[/red] need {annotations}, {shared}" + (f" and {nerel}" if nerel else ""))
+        raise typer.Exit(2)
+    if half is not None and half not in HALVES:
+        err.print(f"[red]error:[/red] --half is one of {', '.join(HALVES)}")
         raise typer.Exit(2)
     with _eval_progress("eval events") as step:
-        score = evaluate_events(annotations, shared, progress=step)
-    rows: list[dict[str, Any]] = []
-    for (lang, name), tally in sorted(score.tallies.items(), key=lambda item: (item[0][0] != "all", item[0])):
-        p, r, f = tally.scores()
+        score = evaluate_events(annotations, shared, half=half, progress=step)
+    columns = [("lang", "lang"), *_TALLY_COLUMNS]
+    title = f"Events ({score.sentences} annotated sentences{f', {half} ids' if half else ''})"
+    rows = _event_rows(score)
+    if nerel is None:
+        _report(rows, title, columns, fmt)
+        return
+    with _eval_progress("eval events (NEREL)") as step:
+        nerel_score = evaluate_nerel_events(nerel, progress=step)
+    if fmt == "json":
+        _report(rows + _event_rows(nerel_score), title, columns, fmt)
+        return
+    _report(rows, title, columns, fmt)
+    _report(
+        _event_rows(nerel_score),
+        f"NEREL events, untyped: trigger detection, then parties, time, place ({nerel_score.sentences} documents)",
+        columns,
+        fmt,
+    )
+
+
+def _event_rows(score: EventScore) -> list[dict[str, Any]]:
+    order = {name: i for i, name in enumerate(("type", TYPE_ACTOR_TARGET, "actor", "target", "date"))}
+    ranked = sorted(score.tallies.items(), key=lambda item: (item[0][0] != "all", item[0][0], order.get(item[0][1], 9)))
+    rows = []
+    for (lang, name), tally in ranked:
+        precision, recall, f1 = tally.scores()
         rows.append(
             {
                 "lang": lang,
                 "field": name,
                 "gold": tally.gold,
                 "found": tally.found,
-                "precision": round(p, 4),
-                "recall": round(r, 4),
-                "f1": round(f, 4),
+                "precision": round(precision, 4),
+                "recall": round(recall, 4),
+                "f1": round(f1, 4),
             }
         )
-    _report(
-        rows,
-        f"Events ({score.sentences} annotated sentences)",
-        [
-            ("lang", "lang"),
-            ("field", "field"),
-            ("gold", "gold"),
-            ("found", "found"),
-            ("P", "precision"),
-            ("R", "recall"),
-            ("F1", "f1"),
-        ],
-        fmt,
-    )
+    return rows
 
 
 @eval_app.command("quotes")

@@ -4,29 +4,87 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import pairwise
 
 from kronika.doc import Document, Event, Mention, Sentence, TimeExpression
-from kronika.lang import EventWords, profile_for
+from kronika.entities.morph import best
+from kronika.lang import EventWords, LanguageProfile, profile_for
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
-_LOCATIVE = frozenset({"в", "во", "у", "на", "in", "at"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _ACTOR_TYPES = frozenset({"PER", "ORG", "LOC"})
 # Expressions that place an event in time; durations and vague references do not.
 _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
+# How far back a light verb may stand from its noun: "провели свою зустріч", "held their meetings".
+_LIGHT_VERB_REACH = 3
+
+Trigger = tuple[str, str | None, int, int]  # type, mode, start, end
 
 
-def _trigger(words: EventWords, text: str, start: int) -> tuple[str, str | None, int] | None:
-    """The event a word starting at ``start`` names, with the trigger's length, if any."""
-    lowered = text[start : start + 40].lower()
-    best = None
-    for stem, (kind, mode) in words.triggers.items():
-        if lowered.startswith(stem.rstrip()) and (best is None or len(stem) > len(best[0])):
-            best = (stem, kind, mode)
-    if best is None:
-        return None
+@lru_cache(maxsize=100_000)
+def _base(lang: str, word: str) -> str:
+    return str(best(lang, word).normal_form)
+
+
+@lru_cache(maxsize=100_000)
+def _case(lang: str, word: str) -> str | None:
+    case = best(lang, word).tag.case
+    return str(case) if case else None
+
+
+def _lexicon_entry(
+    profile: LanguageProfile, words: EventWords, word: str
+) -> tuple[bool, tuple[str, str | None] | None]:
+    """Whether the word's base form is listed, and what it names (None: listed as no event)."""
+    if profile.morphology:
+        base = _base(profile.code, word.lower())
+        if base in words.lemmas:
+            return True, words.lemmas[base]
+    return False, None
+
+
+def _beginning(words: EventWords, lowered: str, phrases: bool) -> tuple[str, tuple[str, str | None]] | None:
+    """The longest listed beginning of ``lowered``: phrases ("нанес удар") or single words. A beginning
+    that ends in a space must be the whole word ("met " is not "metal")."""
+    found = None
+    for stem, entry in words.triggers.items():
+        if (" " in stem.strip()) != phrases or not lowered.startswith(stem.rstrip()):
+            continue
+        if stem.endswith(" ") and lowered[len(stem) - 1 : len(stem)].isalpha():
+            continue
+        if found is None or len(stem) > len(found[0]):
+            found = (stem, entry)
+    return found
+
+
+def _trigger(profile: LanguageProfile, words: EventWords, text: str, start: int) -> Trigger | None:
+    """The event a word starting at ``start`` names, with the trigger's span: a listed phrase, else the
+    word's base form, else a listed word beginning."""
     word = _WORD.match(text, start)
-    length = max(len(best[0].rstrip()), word.end() - start if word else 0)
-    return best[1], best[2], length
+    if word is None:
+        return None
+    lowered = text[start : start + 40].lower()
+    phrase = _beginning(words, lowered, phrases=True)
+    if phrase is not None:
+        return phrase[1][0], phrase[1][1], start, start + len(phrase[0].rstrip())
+    listed, entry = _lexicon_entry(profile, words, word.group())
+    if listed:
+        return None if entry is None else (entry[0], entry[1], start, word.end())
+    found = _beginning(words, lowered, phrases=False)
+    if found is None:
+        return None
+    return found[1][0], found[1][1], start, word.end()
+
+
+def _with_light_verb(words: EventWords, text: str, sentence_start: int, trigger: Trigger) -> Trigger:
+    """Widen a noun trigger over the verb that carries it: "провели переговоры", "imposed sanctions"."""
+    kind, mode, start, end = trigger
+    before = list(_WORD.finditer(text, sentence_start, start))[-_LIGHT_VERB_REACH:]
+    for word in reversed(before):
+        if word.group().lower().startswith(words.light_verbs):
+            return kind, mode, word.start(), end
+    return trigger
 
 
 def _modality(words: EventWords, before: str) -> str:
@@ -51,41 +109,223 @@ def _negated(words: EventWords, before: str) -> bool:
     return previous[0] in words.negation or before.lower().rstrip().endswith("n't")
 
 
+@dataclass(frozen=True, slots=True)
+class _Party:
+    """A mention as a possible actor, target or place: what stands before it and its grammatical case."""
+
+    index: int
+    mention: Mention
+    previous: str  # the word before it, lowercased
+    before_previous: str
+    after_noun: bool  # the word before it is a common noun: a genitive there hangs on that noun
+    case: str | None  # "nomn" also for a name that does not decline ("КНДР", "Ryanair"); None where unknown
+    joined: bool = False  # a conjunction or a comma alone separates it from the party before it
+    adjacent: bool = False  # only a space separates them: "РФ Сергій Шойгу", the second is the head
+
+
+def _mention_case(profile: LanguageProfile, mention: Mention, surface: str) -> str | None:
+    """The case of a mention: its own base form is nominative; otherwise the first word that differs."""
+    if not profile.morphology:
+        return None
+    if surface.lower() == mention.lemma.lower():
+        # "КНДР", "Шойгу", "Ryanair" look the same in every case.
+        tag = best(profile.code, surface.split()[-1].lower()).tag
+        return None if tag.POS is None or {"Fixd", "Abbr"} & tag.grammemes else "nomn"
+    for word, base in zip(surface.split(), mention.lemma.split(), strict=False):
+        if word.lower() != base.lower():
+            return _case(profile.code, word.lower())
+    return None
+
+
+def _is_noun(profile: LanguageProfile, word: str) -> bool:
+    return profile.morphology and bool(word) and _pos(profile.code, word) == "NOUN"
+
+
+@lru_cache(maxsize=100_000)
+def _pos(lang: str, word: str) -> str | None:
+    pos = best(lang, word).tag.POS
+    return str(pos) if pos else None
+
+
+def _party(
+    profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, index: int, mention: Mention
+) -> _Party:
+    window = text[max(sentence.start, mention.start - 60) : mention.start]
+    preceding = [w for w in _WORD.findall(window) if w.lower() not in words.articles][-2:]
+    previous = preceding[-1] if preceding else ""
+    # A common noun: lowercase, or capitalised only as the sentence's first word ("Лидеры России").
+    # "президента США Дональда Трампа" has no noun before "Трампа".
+    first = bool(previous) and not _WORD.search(text[sentence.start : mention.start].rsplit(previous, 1)[0])
+    return _Party(
+        index,
+        mention,
+        previous.lower(),
+        preceding[0].lower() if len(preceding) == 2 else "",
+        (previous.islower() or first) and _is_noun(profile, previous.lower()),
+        _mention_case(profile, mention, text[mention.start : mention.end]),
+    )
+
+
+def _join(words: EventWords, text: str, parties: list[_Party]) -> list[_Party]:
+    """Mark the parties that a conjunction or a comma alone joins to the one before ("РФ и КНДР")."""
+    joined = parties[:1]
+    for left, right in pairwise(parties):
+        gap = text[left.mention.end : right.mention.start]
+        links = _WORD.findall(gap.lower())
+        linked = bool(re.fullmatch(r"[\s,]*(?:\w+\s*)?", gap)) and (links or "," in gap)
+        together = bool(linked) and all(w in words.conjunctions for w in links)
+        joined.append(replace(right, joined=together, adjacent=not gap.strip()))
+    return joined
+
+
+def _is_place(profile: LanguageProfile, words: EventWords, party: _Party) -> bool:
+    """A place after "в", "у", "in", or after a place noun that follows one ("на космодроме Восточный")."""
+    if party.mention.type != "LOC":
+        return False
+    if party.previous in words.locatives:
+        return True
+    base = _base(profile.code, party.previous) if profile.morphology and party.previous else party.previous
+    return party.before_previous in words.locatives and base in profile.place_nouns
+
+
+def _places(profile: LanguageProfile, words: EventWords, parties: Sequence[_Party]) -> list[int]:
+    """The mentions that say where: "в Італії, Іспанії та Бельгії" is three places, not three actors."""
+    places: list[int] = []
+    for party in parties:
+        if _is_place(profile, words, party) or (party.joined and places and places[-1] == party.index - 1):
+            places.append(party.index)
+    return places
+
+
+def _group(parties: Sequence[_Party], last: int) -> list[int]:
+    """The party at ``last`` with the parties joined to it before: "Кім Чен Ин і Путін"."""
+    first = last
+    while first > 0 and parties[first].joined:
+        first -= 1
+    return [p.index for p in parties[first : last + 1]]
+
+
+def _group_after(parties: Sequence[_Party], first: int) -> list[int]:
+    """The party at ``first`` with the parties joined to it after: "з Францією та Німеччиною"; a name right
+    after it is the head it qualifies ("з лідером Північної Кореї Кім Чен Ином")."""
+    while first + 1 < len(parties) and parties[first + 1].adjacent:
+        first += 1
+    last = first
+    while last + 1 < len(parties) and parties[last + 1].joined:
+        last += 1
+    return [p.index for p in parties[first : last + 1]]
+
+
+def _bare(words: EventWords, party: _Party) -> bool:
+    return party.previous not in words.prepositions
+
+
+def _subject(words: EventWords, party: _Party) -> bool:
+    return _bare(words, party) and party.case in ("nomn", None)
+
+
+def _modifier(party: _Party) -> bool:
+    """A genitive right after a noun hangs on it ("лідером Північної Кореї"), names no side."""
+    return party.case == "gent" and party.after_noun
+
+
+def _object(words: EventWords, party: _Party) -> bool:
+    """Governed by a preposition of the other side ("с Путиным", "against Apple"), or a bare oblique
+    case ("благодарит Джонсона"); where case is unknown, any party not after another preposition."""
+    if party.previous in words.target_prepositions:
+        return True
+    if _modifier(party) and party.before_previous in words.target_prepositions:
+        return True  # "з делегацією Китаю": the genitive names the side
+    return _bare(words, party) and party.case != "nomn" and not _modifier(party)
+
+
+def _actors_and_targets(
+    words: EventWords, parties: Sequence[_Party], start: int, noun: bool
+) -> tuple[list[int], list[int]]:
+    """Who acts and on whom, by case, prepositions and word order.
+
+    The actor is "by X" after a passive, a noun trigger's own genitive ("визит Ким Чен Ына"), the
+    subject before the trigger, the name after the verb when only an object stands before it ("до КНДР
+    приїздив Шойгу"), or whose head noun is the subject ("Лидеры России провели"). With nothing before
+    the verb, a name after it is its object: "ЄС" in "ВРУ закликала ЄС" reads as nominative in any case.
+    The target is the first object after the trigger (inside a widened trigger too: "ведет с Ryanair
+    переговоры"), else an object before it ("Мааса заверил Лавров").
+    """
+    before = [i for i, p in enumerate(parties) if p.mention.end <= start]
+    after = [i for i, p in enumerate(parties) if p.mention.start >= start and i not in before]
+    agents = [i for i in after if parties[i].previous in words.agent_prepositions]
+    subjects = [i for i in before if _subject(words, parties[i])]
+    # The genitive of a noun trigger: "протесты исламистов", "визит Ким Чен Ына", "переговоры РФ и КНДР".
+    own = [i for i in after[:1] if noun and parties[i].case == "gent" and _bare(words, parties[i])]
+    # With the object or the other side before the verb and no subject, the subject follows it:
+    # "до КНДР приїздив Сергій Шойгу", "Мааса заверил Сергей Лавров".
+    inverted = [i for i in after[:1] if before and _bare(words, parties[i]) and parties[i].case != "gent"]
+    holders: list[int] = []
+    for i in before:  # "Лидеры России и Китая": a genitive after the subject noun, and those joined to it
+        if (_modifier(parties[i]) and parties[i].before_previous not in words.prepositions) or (
+            parties[i].joined and holders[-1:] == [i - 1]
+        ):
+            holders.append(i)
+    actors: list[int] = []
+    if agents:
+        actors = _group_after(parties, agents[0])
+    elif own:
+        actors = _group_after(parties, own[0])
+    elif subjects:
+        actors = _group(parties, subjects[-1])
+    elif inverted:
+        actors = _group_after(parties, inverted[0])
+    elif holders:
+        actors = _group(parties, holders[-1])  # "Лидеры России и Китая провели": whose leaders
+    objects = [i for i in after if parties[i].index not in actors and i not in agents and _object(words, parties[i])]
+    earlier = [i for i in before if parties[i].index not in actors and _object(words, parties[i])]
+    targets = _group_after(parties, objects[0]) if objects else _group(parties, earlier[-1]) if earlier else []
+    return actors, [t for t in targets if t not in actors]
+
+
+def _date(times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The most specific dated expression: "12 вересня" over "у вівторок" in "у вівторок, 12 вересня"."""
+    dated = [t for t in times if t.granularity in _DATED and any(c.isdigit() for c in t.value)]
+    return max(dated, key=lambda t: sum(c.isdigit() for c in t.value), default=None)
+
+
 def code_sentence(
     document: Document,
     sentence: Sentence,
-    words: EventWords,
+    profile: LanguageProfile,
     mentions: Sequence[tuple[int, Mention]],
     times: Sequence[TimeExpression],
 ) -> list[Event]:
+    words = profile.events
+    if words is None:
+        return []
     text = document.text
     events: list[Event] = []
     inside = [(m.start, m.end) for _, m in mentions]
+    candidates = _join(
+        words, text, [_party(profile, words, text, sentence, i, m) for i, m in mentions if m.type in _ACTOR_TYPES]
+    )
+    places = _places(profile, words, candidates)
+    parties = _join(words, text, [p for p in candidates if p.index not in places])
+    dated = _date(times)
+    approximate = dated is None
+    # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
+    date = dated.value if dated else (document.published.date().isoformat() if document.published else None)
     for token in sentence.tokens:
-        if any(a <= token.start < b for a, b in inside):
+        if any(a <= token.start < b for a, b in inside) or (events and token.start < events[-1].trigger_end):
             continue  # "Визит" inside a name is part of the name
-        found = _trigger(words, text, token.start)
+        found = _trigger(profile, words, text, token.start)
         if found is None:
             continue
-        kind, mode, length = found
+        trigger = _with_light_verb(words, text, sentence.start, found)
+        kind, mode, start, end = trigger
+        if events and start <= events[-1].trigger_start:
+            events.pop()  # "предложил" was the carrier of "предложил помощь"
         if events and events[-1].type == kind:
             continue  # "встреча ... переговоры" in one sentence: one meeting
-        trigger_end = token.start + length
-        # A place after "в", "у", "in" is where it happened, not who did it.
-        places = [
-            i
-            for i, m in mentions
-            if m.type == "LOC" and (_WORD.findall(text[sentence.start : m.start].lower())[-1:] or [""])[0] in _LOCATIVE
-        ]
-        parties = [(i, m) for i, m in mentions if m.type in _ACTOR_TYPES and i not in places]
-        actors = [i for i, m in parties if m.end <= token.start][-1:]
-        targets = [i for i, m in parties if m.start >= trigger_end][:1]
-        location = places[0] if places else None
-        # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
-        dated = next((t for t in times if t.granularity in _DATED and any(c.isdigit() for c in t.value)), None)
-        before = text[sentence.start : token.start]
-        approximate = dated is None
-        date = dated.value if dated else (document.published.date().isoformat() if document.published else None)
+        noun = trigger == found and _is_noun(profile, text[start:end].lower())
+        actors, targets = _actors_and_targets(words, parties, start, noun)
+        before = text[sentence.start : start]
         confidence = 0.4 + 0.3 * bool(actors) + 0.2 * bool(targets) + 0.1 * (not approximate)
         events.append(
             Event(
@@ -93,11 +333,11 @@ def code_sentence(
                 sentence.end,
                 kind,
                 mode,
-                token.start,
-                trigger_end,
+                start,
+                end,
                 actors,
                 targets,
-                location,
+                places[0] if places else None,
                 date,
                 approximate,
                 _negated(words, before),
@@ -111,10 +351,10 @@ def code_sentence(
 def code_events(document: Document) -> list[Event]:
     events: list[Event] = []
     for sentence in document.sentences:
-        words = profile_for(document.language_at(sentence.start)).events
-        if words is None:
+        profile = profile_for(document.language_at(sentence.start))
+        if profile.events is None:
             continue
         mentions = [(i, m) for i, m in enumerate(document.mentions) if sentence.start <= m.start < sentence.end]
         times = [t for t in document.times if sentence.start <= t.start < sentence.end]
-        events.extend(code_sentence(document, sentence, words, mentions, times))
+        events.extend(code_sentence(document, sentence, profile, mentions, times))
     return events

@@ -51,13 +51,39 @@ class TimeWords:
 class EventWords:
     """Word beginnings that name PLOVER events, and the cues that qualify them."""
 
-    # Word beginning (lowercase) -> (PLOVER type, mode or None). "встрет" covers "встретился", "встретятся".
+    # Word beginning (lowercase) -> (PLOVER type, mode or None). "встрет" covers "встретился", "встретятся";
+    # a beginning with a space is a phrase ("нанес удар", "called on").
     triggers: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # Base forms (pymorphy3) -> (type, mode), where the language has morphology: "встретиться", "санкция".
+    # A base form is checked before the word beginnings, so it also keeps a homograph out ("прибыль").
+    lemmas: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
+    # Word beginnings of verbs that carry a noun trigger ("провели переговоры", "imposed sanctions"): the
+    # trigger then spans the verb too.
+    light_verbs: tuple[str, ...] = ()
+    # Prepositions: a party after one is not the subject; after a locative one it is the place
+    # ("в Киеве"); after a target one it is the other side ("с Путиным", "against Apple").
+    prepositions: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+    target_prepositions: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()  # "by": the actor of a passive
+    conjunctions: frozenset[str] = frozenset()  # "и", "та", "and": joined parties act together
+    articles: frozenset[str] = frozenset()  # "the": skipped when reading the word before a party
     negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"
     planned: tuple[str, ...] = ()  # word beginnings in the sentence before the trigger
     hypothetical: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     claimed: tuple[str, ...] = ()
+
+
+def event_lemmas(
+    table: dict[tuple[str, str | None], str], not_events: str = ""
+) -> dict[str, tuple[str, str | None] | None]:
+    """``EventWords.lemmas`` from space-separated base forms per (type, mode), and the base forms that look
+    like a trigger's beginning but name no event ("прибыль" is not "прибыть")."""
+    lemmas: dict[str, tuple[str, str | None] | None] = dict.fromkeys(not_events.split())
+    for kind, listed in table.items():
+        lemmas.update(dict.fromkeys(listed.split(), kind))
+    return lemmas
 
 
 @dataclass(frozen=True, slots=True)

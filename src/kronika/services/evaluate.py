@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kronika import stages
 from kronika.doc import Document
-from kronika.evaluation.events import EventScore, read_annotations, score_events
+from kronika.evaluation.events import EventScore, read_annotations, read_nerel_events, score_events, score_nerel_events
 from kronika.evaluation.gold import read_gold
 from kronika.evaluation.link import LinkScore, score_link
 from kronika.evaluation.ner import NerScore, score_ner
@@ -94,13 +94,25 @@ def evaluate_time(
 
 
 def evaluate_events(
-    annotations: Path, shared: Path, *, settings: Settings | None = None, progress: Callable[[], None] = lambda: None
+    annotations: Path,
+    shared: Path,
+    *,
+    half: str | None = None,
+    settings: Settings | None = None,
+    progress: Callable[[], None] = lambda: None,
 ) -> EventScore:
-    """Events on kronika's annotated sentences, each run through the annotate pipeline on its own."""
-    from kronika import stages
-
+    """Events on kronika's annotated sentences (one ``half`` of their ids, or all), each run through
+    the annotate pipeline on its own."""
     pipeline = build(stages.through("events"), settings or Settings(), provided={"text", "published"})
-    return score_events(read_annotations(annotations, shared), pipeline, progress)
+    return score_events(read_annotations(annotations, shared, half), pipeline, progress)
+
+
+def evaluate_nerel_events(
+    folder: Path, *, settings: Settings | None = None, progress: Callable[[], None] = lambda: None
+) -> EventScore:
+    """Event detection against NEREL's EVENT triggers, each document run whole."""
+    pipeline = build(stages.through("events"), settings or Settings(), provided={"text", "published"})
+    return score_nerel_events(read_nerel_events(folder), pipeline, progress)
 
 
 def evaluate_adaq(
