@@ -86,3 +86,8 @@ def test_stories_and_a_timeline_from_the_command_line(
     entries = json.loads(shown.stdout)
     assert entries and all(entry["sources"] >= 1 for entry in entries)
     assert [e["date"] for e in entries if e["date"]] == sorted(e["date"] for e in entries if e["date"])
+    compared = run("compare", story["id"], "--format", "json", "--db", "k.db", cwd=tmp_path)
+    assert compared.returncode == 0, compared.stderr
+    outlets = json.loads(compared.stdout)["outlets"]
+    [russian] = [o for o in outlets if o["outlet"] == "Interfax"]
+    assert russian["only_here"]["speakers"] == ["Роман Лобов"] and russian["speakers"]["Роман Лобов"] >= 4

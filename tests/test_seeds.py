@@ -118,3 +118,19 @@ def test_both_seeds_land_in_one_story_with_a_timeline_of_dated_events(service, s
     shoigu = [e for e in entries if e.type == "CONSULT" and "Сергій Шойгу" in e.actors]
     # The Ukrainian seed states no publication date and no year: July of an unknown year, at month granularity.
     assert shoigu and shoigu[0].date == "XXXX-07" and shoigu[0].granularity == "month"
+
+
+def test_compare_shows_what_each_seed_carries_and_the_other_omits(service, seeds: Path) -> None:  # type: ignore[no-untyped-def]
+    service.ingest([str(seeds)])
+    [story] = service.stories()
+    comparison = service.compare(story.id)
+    [ukrainian] = [view.outlet for view in comparison.outlets if view.outlet != "Interfax"]
+    only_uk, only_ru = comparison.only(ukrainian), comparison.only("Interfax")
+    events = " | ".join(only_uk["events"])
+    assert "XXXX-07 CONSULT/visit Сергій Шойгу" in events  # the Shoigu visit, July
+    assert "ACCUSE" in events and "SANCTION США → РФ" in events
+    assert {"Джон Кірбі", "Сабріна Сінгх"} <= set(only_uk["speakers"])
+    assert "Пентагон" in only_uk["entities"]
+    assert only_ru["speakers"] == ["Роман Лобов"]
+    assert any("грузопоток" in quote for quote in only_ru["quotes"])
+    assert any("региональном уровне" in quote for quote in only_ru["quotes"])

@@ -359,7 +359,9 @@ def compare_command(
             data={
                 "story": comparison.story,
                 "coverage": [{"event": asdict(e), "outlets": sorted(set(e.outlets))} for e in comparison.events],
-                "outlets": [{**asdict(view), "only_here": comparison.only(view.outlet)} for view in comparison.outlets],
+                "outlets": [
+                    {**view.record(), "only_here": comparison.only(view.outlet)} for view in comparison.outlets
+                ],
             }
         )
         return

@@ -133,6 +133,17 @@ class OutletView:
     entities: Counter[str] = field(default_factory=Counter)  # mentions per entity: salience
     quotes: list[tuple[str, str]] = field(default_factory=list)  # (speaker, what was said)
 
+    def record(self) -> dict[str, object]:
+        # Not dataclasses.asdict: it rebuilds a Counter from its (key, count) pairs as keys.
+        return {
+            "outlet": self.outlet,
+            "documents": self.documents,
+            "speakers": dict(self.speakers.most_common()),
+            "cited": dict(self.cited.most_common()),
+            "entities": dict(self.entities.most_common()),
+            "quotes": [{"speaker": speaker, "text": said} for speaker, said in self.quotes],
+        }
+
 
 @dataclass(slots=True)
 class Comparison:
