@@ -307,6 +307,36 @@ def stories_command(
     out.print(table)
 
 
+@app.command("story")
+def story_command(
+    args: Annotated[
+        list[str],
+        typer.Argument(
+            help="`merge KEEP OTHER` to make two stories one; `split STORY DOC...` to move articles "
+            "(ids or id prefixes) to a story of their own."
+        ),
+    ],
+    db: DbOption = None,
+) -> None:
+    """An analyst's merge or split of stories; stored, and new articles join the corrected stories."""
+    service = _open(db)
+    try:
+        if args[0] == "merge" and len(args) == 3:
+            moved = service.merge_stories(args[1], args[2])
+            out.print(f"merged {args[2]} into {args[1]}: {moved} article(s) moved")
+        elif args[0] == "split" and len(args) >= 3:
+            target, moved = service.split_story(args[1], args[2:])
+            out.print(f"split {moved} article(s) from {args[1]} into {target}")
+        else:
+            err.print("[red]error:[/red] use `story merge KEEP OTHER` or `story split STORY DOC...`")
+            raise typer.Exit(2)
+    except KeyError as error:
+        err.print(f"[red]error:[/red] {error.args[0]}")
+        raise typer.Exit(1) from error
+    finally:
+        service.close()
+
+
 @app.command("timeline")
 def timeline_command(
     story: Annotated[str, typer.Argument(help="A story id (see `kronika stories`).")],

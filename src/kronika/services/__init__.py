@@ -141,6 +141,20 @@ class Kronika:
         with Session(self.engine) as session:
             return timeline(StoryRepository(session), story_id)
 
+    def merge_stories(self, keep: str, absorb: str) -> int:
+        """Make two stories one; the decision is stored and new articles join the merged story."""
+        with Session(self.engine) as session:
+            moved = StoryRepository(session).merge(keep, absorb)
+            session.commit()
+            return moved
+
+    def split_story(self, story_id: str, document_ids: Sequence[str]) -> tuple[str, int]:
+        """Move these articles (ids or id prefixes) to a new story of their own."""
+        with Session(self.engine) as session:
+            result = StoryRepository(session).split(story_id, list(document_ids))
+            session.commit()
+            return result
+
     def compare(self, story_id: str) -> Comparison:
         """Who reports what in a story: events, speakers, sources and entities per outlet."""
         with Session(self.engine) as session:

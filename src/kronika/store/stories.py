@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 
 import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kronika.doc import utc_naive
-from kronika.store.tables import DocumentRow, StoryRow
-from kronika.stories.index import Story
+from kronika.store.repository import to_document
+from kronika.store.tables import DocumentRow, StoryCorrectionRow, StoryRow
+from kronika.stories.features import DIMENSIONS, Features, entities_of
+from kronika.stories.index import Story, new_story_id
 
 
 class StoryRepository:
@@ -63,3 +66,45 @@ class StoryRepository:
             .order_by(DocumentRow.published_utc, DocumentRow.id)
         )
         return list(self.session.scalars(statement))
+
+    def rebuild(self, story_id: str, documents: list[DocumentRow]) -> Story:
+        """A story's state recomputed from its documents, as assignment would have built it."""
+        story = Story(story_id, np.zeros(DIMENSIONS, dtype=np.float32))
+        for row in sorted(documents, key=lambda r: (r.published_utc or datetime.max, r.id)):
+            if row.embedding is None:
+                continue
+            vector = np.frombuffer(row.embedding, dtype=np.float32)
+            story.add(Features(vector, entities_of(to_document(row)), row.published_utc, row.lang), row.title)
+        return story
+
+    def merge(self, keep: str, absorb: str) -> int:
+        """The analyst says two stories are one: ``absorb``'s articles move to ``keep``."""
+        kept, absorbed = self.session.get(StoryRow, keep), self.session.get(StoryRow, absorb)
+        if kept is None or absorbed is None or keep == absorb:
+            raise KeyError(f"no two distinct stories {keep!r} and {absorb!r}")
+        moved = self.documents(absorb)
+        for row in moved:
+            row.story_id = keep
+        self.save(self.rebuild(keep, self.documents(keep) + moved))
+        self.session.delete(absorbed)
+        self._record("merge", absorb, keep, [row.id for row in moved])
+        return len(moved)
+
+    def split(self, story_id: str, document_ids: list[str]) -> tuple[str, int]:
+        """The analyst says these articles are a story of their own."""
+        members = self.documents(story_id)
+        leaving = [row for row in members if any(row.id.startswith(prefix) for prefix in document_ids)]
+        if not leaving or len(leaving) == len(members):
+            raise KeyError(f"{', '.join(document_ids)}: not some of the articles of story {story_id!r}")
+        target = new_story_id()
+        for row in leaving:
+            row.story_id = target
+        staying = [row for row in members if row not in leaving]
+        self.save(self.rebuild(story_id, staying))
+        self.save(self.rebuild(target, leaving))
+        self._record("split", story_id, target, [row.id for row in leaving])
+        return target, len(leaving)
+
+    def _record(self, kind: str, source: str, target: str, documents: list[str]) -> None:
+        made = datetime.now(UTC).replace(tzinfo=None)
+        self.session.add(StoryCorrectionRow(kind=kind, source=source, target=target, documents=documents, made=made))

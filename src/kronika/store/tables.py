@@ -162,3 +162,16 @@ class StoryRow(Base):
     total: Mapped[bytes] = mapped_column(LargeBinary)
     entities: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     languages: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+
+
+class StoryCorrectionRow(Base):
+    """An analyst's merge or split of stories; new articles join the corrected stories from then on."""
+
+    __tablename__ = "story_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    source: Mapped[str] = mapped_column(String(32), index=True)
+    target: Mapped[str] = mapped_column(String(32), index=True)
+    documents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    made: Mapped[datetime] = mapped_column(DateTime)

@@ -1,4 +1,5 @@
-"""Stories: each document's title-and-lead embedding, and the stories articles are gathered into.
+"""Stories: each document's title-and-lead embedding, the stories articles are gathered into, and
+analysts' merges and splits of them.
 
 Revision ID: 0005
 """
@@ -26,7 +27,18 @@ def upgrade() -> None:
         sa.Column("languages", sa.JSON(), nullable=False),
     )
 
+    op.create_table(
+        "story_corrections",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("kind", sa.String(8), nullable=False),
+        sa.Column("source", sa.String(32), nullable=False, index=True),
+        sa.Column("target", sa.String(32), nullable=False, index=True),
+        sa.Column("documents", sa.JSON(), nullable=False),
+        sa.Column("made", sa.DateTime(), nullable=False),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("story_corrections")
     op.drop_table("stories")
     op.drop_column("documents", "embedding")
