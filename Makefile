@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/ner_bench.py
 	$(BIN)/python bench/time_bench.py
+	$(BIN)/python bench/story_bench.py
 
 # Quality on the shared dev data, through the product's own `kronika eval` commands.
 eval: $(STAMP)
