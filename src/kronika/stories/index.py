@@ -112,8 +112,12 @@ class StoryIndex:
         return found
 
     def score(self, features: Features, story: Story) -> float:
+        return self._adjusted(features, story, float(story.centroid @ features.embedding))
+
+    def _adjusted(self, features: Features, story: Story, cosine: float) -> float:
+        """The cosine to a story's centroid with the entity, language and time terms."""
         p = self.parameters
-        similarity = float(story.centroid @ features.embedding)
+        similarity = cosine
         if features.entities:
             shared = sum(1 for entity in features.entities if entity in story.entities)
             similarity += p.entity_weight * shared / len(features.entities)
@@ -125,10 +129,16 @@ class StoryIndex:
         return similarity
 
     def best(self, features: Features) -> tuple[Story | None, float]:
-        scored = [(self.score(features, self.stories[i]), i) for i in self.candidates(features)]
-        if not scored:
+        ids = list(self.candidates(features))
+        if not ids:
             return None, 0.0
-        score, story_id = max(scored)
+        # The candidates' cosines as one matrix product; the other terms are per story.
+        totals = np.stack([self.stories[i].total for i in ids])
+        norms = np.linalg.norm(totals, axis=1)
+        cosines = (totals @ features.embedding) / np.where(norms > 0, norms, 1.0)
+        score, story_id = max(
+            (self._adjusted(features, self.stories[i], float(c)), i) for i, c in zip(ids, cosines, strict=True)
+        )
         return self.stories[story_id], score
 
     def assign(self, features: Features, title: str | None = None) -> Story:
