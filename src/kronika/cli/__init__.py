@@ -17,10 +17,9 @@ from rich.table import Table
 
 import kronika
 from kronika.errors import KronikaError, Rejected
-from kronika.evaluation import precision_recall_f1
+from kronika.evaluation import Tally, precision_recall_f1
 from kronika.evaluation.events import HALVES, TYPE_ACTOR_TARGET, EventScore
 from kronika.evaluation.ner import ALL
-from kronika.evaluation.quotes import Tally
 from kronika.evaluation.stories import ECB_DEV_TOPICS, StoryScore, read_ecbplus, read_slavic_topics
 from kronika.services import Kronika
 from kronika.services.evaluate import (
@@ -35,7 +34,6 @@ from kronika.services.evaluate import (
 )
 from kronika.services.export import FORMATS
 from kronika.services.ingest import IngestReport, Outcome
-from kronika.services.stories import TimelineEntry
 from kronika.store.repository import DocumentFilter
 
 app = typer.Typer(help="kronika: a cross-lingual, source-attributed record of the news.", no_args_is_help=True)
@@ -400,7 +398,7 @@ def compare_command(
     for outlet in outlets:
         matrix.add_column(outlet, justify="center", overflow="fold")
     for entry in comparison.events:
-        matrix.add_row(_describe_event(entry), *("✓" if outlet in entry.outlets else "–" for outlet in outlets))
+        matrix.add_row(entry.description, *("✓" if outlet in entry.outlets else "–" for outlet in outlets))
     out.print(matrix)
     side = Table(title="Per outlet")
     side.add_column("", overflow="fold")
@@ -410,14 +408,10 @@ def compare_command(
     side.add_row("quotes", *(", ".join(f"{n} ({c})" for n, c in v.speakers.most_common()) for v in views))
     side.add_row("cites", *(", ".join(f"{n} ({c})" for n, c in v.cited.most_common()) for v in views))
     side.add_row("most named", *(", ".join(n for n, _ in v.entities.most_common(8)) for v in views))
+    only = [comparison.only(v.outlet) for v in views]
     for kind in ("events", "speakers", "cited", "entities", "quotes"):
-        side.add_row(f"only here: {kind}", *("\n".join(comparison.only(v.outlet)[kind][:8]) for v in views))
+        side.add_row(f"only here: {kind}", *("\n".join(items[kind][:8]) for items in only))
     out.print(side)
-
-
-def _describe_event(entry: TimelineEntry) -> str:
-    parties = ", ".join(entry.actors) + (" → " + ", ".join(entry.targets) if entry.targets else "")
-    return f"{entry.date or '?'} {entry.type}{'/' + entry.mode if entry.mode else ''}: {parties}"
 
 
 @app.command("entity")
@@ -729,21 +723,7 @@ def eval_events(
 def _event_rows(score: EventScore) -> list[dict[str, Any]]:
     order = {name: i for i, name in enumerate(("type", TYPE_ACTOR_TARGET, "actor", "target", "date"))}
     ranked = sorted(score.tallies.items(), key=lambda item: (item[0][0] != "all", item[0][0], order.get(item[0][1], 9)))
-    rows = []
-    for (lang, name), tally in ranked:
-        precision, recall, f1 = tally.scores()
-        rows.append(
-            {
-                "lang": lang,
-                "field": name,
-                "gold": tally.gold,
-                "found": tally.found,
-                "precision": round(precision, 4),
-                "recall": round(recall, 4),
-                "f1": round(f1, 4),
-            }
-        )
-    return rows
+    return [{"lang": lang, **_scored(name, tally)} for (lang, name), tally in ranked]
 
 
 @eval_app.command("quotes")

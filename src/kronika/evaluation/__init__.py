@@ -20,6 +20,24 @@ def precision_recall_f1(hits_found: int, found: int, hits_gold: int, gold: int) 
     return precision, recall, harmonic_mean(precision, recall)
 
 
+@dataclass(slots=True)
+class Tally:
+    """The counts behind a precision and a recall. Relaxed matching may pair one item with many, so a
+    hit is counted on each side; where matching is one-to-one, ``add_hits`` counts both at once."""
+
+    found: int = 0
+    gold: int = 0
+    hits_found: int = 0
+    hits_gold: int = 0
+
+    def add_hits(self, hits: int) -> None:
+        self.hits_found += hits
+        self.hits_gold += hits
+
+    def scores(self) -> tuple[float, float, float]:
+        return precision_recall_f1(self.hits_found, self.found, self.hits_gold, self.gold)
+
+
 class Clustered(Protocol):
     """An item a system and a gold standard each put in a cluster (a mention's entity, an article's story)."""
 

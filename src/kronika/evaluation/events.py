@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from kronika.doc import Document, Event
-from kronika.evaluation import precision_recall_f1
+from kronika.evaluation import Tally
 from kronika.evaluation.gold import read_meantime
 
 Span = tuple[int, int]
@@ -104,17 +104,6 @@ def read_annotations(folder: Path, shared: Path, half: str | None = None) -> Ite
                 for e in item["events"]
             ]
             yield GoldSentence(item["id"], item["lang"], text, events)
-
-
-@dataclass(slots=True)
-class Tally:
-    found: int = 0
-    gold: int = 0
-    hits_found: int = 0
-    hits_gold: int = 0
-
-    def scores(self) -> tuple[float, float, float]:
-        return precision_recall_f1(self.hits_found, self.found, self.hits_gold, self.gold)
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kronika.doc import Document, Quote
-from kronika.evaluation import precision_recall_f1
+from kronika.evaluation import Tally
 from kronika.evaluation.events import read_source_text
 from kronika.lang import profile_for
 from kronika.linking.coref import group
@@ -25,16 +25,6 @@ from kronika.linking.keys import name_key, person_keys
 Span = tuple[int, int]
 ROLES = ("source", "cue", "content")
 _MARKS = frozenset("«»\"„“”‘’'")
-
-
-@dataclass(slots=True)
-class Tally:
-    found: int = 0
-    gold: int = 0
-    hits: int = 0
-
-    def scores(self) -> tuple[float, float, float]:
-        return precision_recall_f1(self.hits, self.found, self.hits, self.gold)
 
 
 @dataclass(slots=True)
@@ -134,11 +124,11 @@ def score_adaq(
             tally = score.roles[role]
             tally.found += found.count(role)
             tally.gold += sentence.labels.count(role)
-            tally.hits += sum(f == g == role for f, g in zip(found, sentence.labels, strict=True))
+            tally.add_hits(sum(f == g == role for f, g in zip(found, sentence.labels, strict=True)))
         system, gold = _content_runs(found), _content_runs(sentence.labels)
         score.quotes.found += len(system)
         score.quotes.gold += len(gold)
-        score.quotes.hits += len(system & gold)
+        score.quotes.add_hits(len(system & gold))
         progress()
     return score
 
@@ -230,27 +220,29 @@ def score_quotes(
             detection = score.detection[key]
             detection.found += len(document.quotes)
             detection.gold += len(gold.quotes)
-            detection.hits += len(pairs)
+            detection.add_hits(len(pairs))
             content = score.content[key]
             found_letters = set().union(*(_letters((q.start, q.end), gold.text) for q in document.quotes))
             gold_letters = set().union(*(_letters(q.content, gold.text) for q in gold.quotes))
             content.found += len(found_letters)
             content.gold += len(gold_letters)
-            content.hits += len(found_letters & gold_letters)
+            content.add_hits(len(found_letters & gold_letters))
             speaker = score.speaker[key]
             for system, annotated in pairs:
                 if annotated.speaker is None:
                     continue
                 speaker.gold += 1
                 speaker.found += 1
-                speaker.hits += _same_name(annotated.speaker, _names_of(document, system, groups))
+                speaker.add_hits(_same_name(annotated.speaker, _names_of(document, system, groups)))
             cited = score.citations[key]
             names = [document.text[c.start : c.end] for c in document.citations]
             cited.found += len(document.citations)
             cited.gold += len(gold.citations)
-            cited.hits += sum(
-                any(_same_name(source, [n]) or name_key(source) in name_key(n) for n in names)
-                for source in gold.citations
+            cited.add_hits(
+                sum(
+                    any(_same_name(source, [n]) or name_key(source) in name_key(n) for n in names)
+                    for source in gold.citations
+                )
             )
         progress()
     return score

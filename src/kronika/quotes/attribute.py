@@ -9,6 +9,7 @@ reports KCNA).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ class _Resolver:
         self.document = document
         self.text = document.text
         self.words = words
+        self.starts = [w.start for w in words]
         self.mentions = document.mentions
         self.group_of = {
             index: number for number, members in enumerate(group(self.text, self.mentions)) for index in members
@@ -61,7 +63,14 @@ class _Resolver:
         return [i for i, m in enumerate(self.mentions) if span[0] <= m.start and m.end <= span[1]]
 
     def words_in(self, span: Span) -> list[Word]:
-        return [w for w in self.words if span[0] <= w.start and w.end <= span[1]]
+        first = bisect.bisect_left(self.starts, span[0])
+        last = bisect.bisect_left(self.starts, span[1])
+        return [w for w in self.words[first:last] if w.end <= span[1]]
+
+    def _word_from(self, offset: int) -> int | None:
+        """The index of the first word starting at or after ``offset``."""
+        index = bisect.bisect_left(self.starts, offset)
+        return index if index < len(self.words) else None
 
     def outlet_in(self, span: Span, cue: Span, named: list[int]) -> int | None:
         """A medium the speaker told it to: "сказал он «Интерфаксу»", "сообщил Interfax эксперт X", "told Reuters"."""
@@ -71,7 +80,7 @@ class _Resolver:
             mention = self.mentions[index]
             if mention.type != "ORG":
                 continue
-            at = next((i for i, w in enumerate(self.words) if w.start >= mention.start), None)
+            at = self._word_from(mention.start)
             # "сказал он «Интерфаксу»", "агентству Интерфакс"; not "речника Пентагону", which is a genitive chain.
             dative = at is not None and self.words[at].case == "datv"
             if dative and at is not None and at > 0:
@@ -211,9 +220,8 @@ class _Resolver:
         return None
 
     def _case(self, index: int) -> str | None:
-        start = self.mentions[index].start
-        first = next((w for w in self.words if w.start >= start), None)
-        return first.case if first is not None else None
+        at = self._word_from(self.mentions[index].start)
+        return self.words[at].case if at is not None else None
 
     def role(self, span: Span | None, excluded: list[Mention]) -> str | None:
         """The words for the speaker other than the names: "старший эксперт РИСИ, политолог-кореевед"."""
@@ -389,7 +397,9 @@ def _chain(document: Document, citations: list[Citation], lead: int | None, rela
 
 
 def _sentence_of(document: Document, offset: int) -> int | None:
-    return next((i for i, s in enumerate(document.sentences) if s.start <= offset < s.end), None)
+    # Sentences are in text order and do not overlap: the last one starting at or before the offset.
+    index = bisect.bisect_right([s.start for s in document.sentences], offset) - 1
+    return index if index >= 0 and offset < document.sentences[index].end else None
 
 
 def attribution_path(document: Document, citations: list[Citation], offset: int) -> list[int]:

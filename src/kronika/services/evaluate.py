@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -140,8 +141,6 @@ def evaluate_stories(
 ) -> StoryScore:
     """Ingest the articles into a fresh store in a fixed shuffled order, as a stream would bring them,
     and score the stories ingest gathered them into."""
-    import random
-
     order = list(labelled)
     random.Random(20261122).shuffle(order)
     base = (settings or Settings()).model_copy(update={"cluster_stories": True})

@@ -28,7 +28,7 @@ from kronika.settings import Settings
 from kronika.store.entities import EntityRepository
 from kronika.store.repository import Repository
 from kronika.store.stories import StoryRepository
-from kronika.stories.features import embed, features_of, lead
+from kronika.stories.features import features_of
 from kronika.stories.index import StoryIndex
 
 
@@ -165,8 +165,9 @@ class Ingestor:
             linker.link(document)
         embedding = None
         if self.story_index is not None and self.stories is not None:
-            embedding = embed([lead(document)])[0]
-            story = self.story_index.assign(features_of(document, embedding), document.title)
+            features = features_of(document)
+            embedding = features.embedding
+            story = self.story_index.assign(features, document.title)
             document.story = story.id
             self.stories.save(story)
         repository.add_document(document, values=values, embedding=embedding)

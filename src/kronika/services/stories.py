@@ -9,8 +9,6 @@ from kronika.doc import Document, Event, Mention
 from kronika.store.repository import to_document
 from kronika.store.stories import StoryRepository
 
-_GRANULARITY = {10: "day", 7: "month", 4: "year"}
-
 
 @dataclass(frozen=True, slots=True)
 class StorySummary:
@@ -40,6 +38,12 @@ class TimelineEntry:
     evidence: str = ""
 
     @property
+    def description(self) -> str:
+        """One line: date, type/mode, who → whom."""
+        parties = ", ".join(self.actors) + (" → " + ", ".join(self.targets) if self.targets else "")
+        return f"{self.date or '?'} {self.type}{'/' + self.mode if self.mode else ''} {parties}".strip()
+
+    @property
     def sources(self) -> int:
         """Independent reports: outlets counted once, however many of their articles carry it."""
         return len(set(self.outlets)) or len(self.documents)
@@ -47,8 +51,11 @@ class TimelineEntry:
 
 def list_stories(stories: StoryRepository, limit: int | None = None) -> list[StorySummary]:
     found = []
-    for row, articles in stories.listing(limit):
-        documents = stories.documents(row.id)
+    listed = stories.listing(limit)
+    # Languages and outlets in one query, not every story's articles loaded whole.
+    members = stories.languages_and_outlets([row.id for row, _ in listed])
+    for row, articles in listed:
+        documents = members.get(row.id, [])
         found.append(
             StorySummary(
                 row.id,
@@ -56,8 +63,8 @@ def list_stories(stories: StoryRepository, limit: int | None = None) -> list[Sto
                 articles,
                 row.first_published.date().isoformat() if row.first_published else None,
                 row.last_published.date().isoformat() if row.last_published else None,
-                dict(Counter(d.lang or "?" for d in documents)),
-                sorted({d.source for d in documents if d.source}),
+                dict(Counter(lang or "?" for lang, _ in documents)),
+                sorted({source for _, source in documents if source}),
             )
         )
     return found
@@ -72,10 +79,12 @@ def _label(document: Document, indices: list[int]) -> list[str]:
     return sorted({document.mentions[i].lemma for i in indices})
 
 
-def _granularity(value: str | None) -> str:
-    if not value:
-        return "unknown"
-    return _GRANULARITY.get(len(value.split("T")[0]), "other")
+def _granularity(document: Document, event: Event) -> str:
+    """As the time expression that dated the event gave it ("month" for "у липні")."""
+    if event.date_approximate:
+        return "publication"
+    stated = (t for t in document.times if event.start <= t.start < event.end and t.value == event.date)
+    return next((t.granularity for t in stated), "unknown")
 
 
 def _key(document: Document, event: Event) -> tuple[object, ...]:
@@ -106,7 +115,7 @@ def timeline(stories: StoryRepository, story_id: str) -> list[TimelineEntry]:
                 location = document.mentions[event.location].lemma if event.location is not None else None
                 entry = TimelineEntry(
                     event.date,
-                    "publication" if event.date_approximate else _granularity(event.date),
+                    _granularity(document, event),
                     event.type,
                     event.mode,
                     _label(document, event.actors),
@@ -159,17 +168,12 @@ class Comparison:
             kind: set().union(*(getattr(view, kind) for view in others)) for kind in ("speakers", "cited", "entities")
         }
         return {
-            "events": [_describe(e) for e in self.events if set(e.outlets) == {outlet}],
+            "events": [e.description for e in self.events if set(e.outlets) == {outlet}],
             "speakers": sorted(set(mine.speakers) - theirs["speakers"]),
             "cited": sorted(set(mine.cited) - theirs["cited"]),
             "entities": [name for name, _ in mine.entities.most_common() if name not in theirs["entities"]],
             "quotes": [f"{speaker}: {said}" for speaker, said in mine.quotes if speaker not in theirs["speakers"]],
         }
-
-
-def _describe(entry: TimelineEntry) -> str:
-    parties = ", ".join(entry.actors) + (" → " + ", ".join(entry.targets) if entry.targets else "")
-    return f"{entry.date or '?'} {entry.type}{'/' + entry.mode if entry.mode else ''} {parties}".strip()
 
 
 def compare(stories: StoryRepository, story_id: str) -> Comparison:

@@ -179,7 +179,7 @@ class Repository:
                 .join(DocumentRow, DocumentRow.id == CopyRow.document_id)
                 .where(CopyRow.origin.in_(origins[start : start + 500]))
             )
-            found.update((origin, story) for origin, story in self.session.execute(statement).tuples())
+            found.update((origin, story) for origin, story in self.session.execute(statement))
         return found
 
     def documents_by_language(self) -> list[tuple[str | None, int]]:

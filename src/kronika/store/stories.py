@@ -59,6 +59,16 @@ class StoryRepository:
             statement = statement.limit(limit)
         return [(row, articles) for row, articles in self.session.execute(statement)]
 
+    def languages_and_outlets(self, story_ids: list[str]) -> dict[str, list[tuple[str | None, str | None]]]:
+        """(language, outlet) of every article of these stories."""
+        found: dict[str, list[tuple[str | None, str | None]]] = {}
+        statement = select(DocumentRow.story_id, DocumentRow.lang, DocumentRow.source).where(
+            DocumentRow.story_id.in_(story_ids)
+        )
+        for story_id, lang, source in self.session.execute(statement):
+            found.setdefault(story_id or "", []).append((lang, source))
+        return found
+
     def documents(self, story_id: str) -> list[DocumentRow]:
         statement = (
             select(DocumentRow)

