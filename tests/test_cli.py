@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 from collections.abc import Callable
@@ -18,6 +20,13 @@ def run(kronika_command: str) -> Callable[..., subprocess.CompletedProcess[str]]
         )
 
     return run_command
+
+
+@pytest.fixture
+def seeded(tmp_path: Path, seeds: Path, run: Callable[..., subprocess.CompletedProcess[str]]) -> Path:
+    """A folder whose k.db holds both seeds, ingested by the command."""
+    assert run("ingest", str(seeds), "--db", "k.db", cwd=tmp_path).returncode == 0
+    return tmp_path
 
 
 def test_ingest_reports_bad_items_in_one_line_each_and_stores_the_rest(
@@ -59,9 +68,9 @@ def test_binary_export_needs_an_output_file(
 
 
 def test_quotes_by_speaker_lists_document_date_and_outlet(
-    tmp_path: Path, seeds: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+    seeded: Path, run: Callable[..., subprocess.CompletedProcess[str]]
 ) -> None:
-    assert run("ingest", str(seeds), "--db", "k.db", cwd=tmp_path).returncode == 0
+    tmp_path = seeded
     result = run("quotes", "--speaker", "Роман Лобов", "--format", "json", "--db", "k.db", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     quotes = json.loads(result.stdout)
@@ -74,9 +83,9 @@ def test_quotes_by_speaker_lists_document_date_and_outlet(
 
 
 def test_stories_and_a_timeline_from_the_command_line(
-    tmp_path: Path, seeds: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+    seeded: Path, run: Callable[..., subprocess.CompletedProcess[str]]
 ) -> None:
-    assert run("ingest", str(seeds), "--db", "k.db", cwd=tmp_path).returncode == 0
+    tmp_path = seeded
     listed = run("stories", "--format", "json", "--db", "k.db", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     [story] = json.loads(listed.stdout)
@@ -91,3 +100,39 @@ def test_stories_and_a_timeline_from_the_command_line(
     outlets = json.loads(compared.stdout)["outlets"]
     [russian] = [o for o in outlets if o["outlet"] == "Interfax"]
     assert russian["only_here"]["speakers"] == ["Роман Лобов"] and russian["speakers"]["Роман Лобов"] >= 4
+
+
+def test_an_entity_timeline_in_csv_gives_the_seed_chronology_in_date_order(
+    seeded: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    tmp_path = seeded
+    shown = run("timeline", "--entity", "Kim Jong Un", "--format", "csv", "--db", "k.db", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    rows = list(csv.DictReader(io.StringIO(shown.stdout)))
+    dated = [(row["date"], row["type"], row["modality"]) for row in rows]
+    # In date order; what nothing dates (the Ukrainian seed gives no publication date) comes last.
+    assert [d for d, _, _ in dated] == sorted((d for d, _, _ in dated), key=lambda d: d or "9999")
+    # The Ukrainian seed's chronology, its years inferred from the Russian seed's publication.
+    expected = [
+        ("2023-07", "CONSULT", "asserted"),  # Shoigu in the DPRK
+        ("2023-08-18", "CONSULT", "hypothetical"),  # Biden ready to meet Kim
+        ("2023-08-31", "SANCTION", "asserted"),
+        ("2023-09-08", "CONSULT", "asserted"),  # Kim and the Chinese delegation
+        ("2023-09-12", "CONSULT", "asserted"),  # Kim arrives in Russia
+        ("2023-09-16", "CONSULT", "asserted"),  # Knevichi
+    ]
+    assert all(item in dated for item in expected), dated
+    assert any(d.startswith("2023-08") and t == "ACCUSE" for d, t, _ in dated)
+    kim = {row["date"]: row["involves"] for row in rows if row["type"] == "CONSULT"}
+    assert kim["2023-09-16"] == "True" and kim["2023-07"] == "False"
+    parties = run("timeline", "--entity", "Kim Jong Un", "--as-party", "--format", "json", "--db", "k.db", cwd=tmp_path)
+    assert all(entry["involves"] for entry in json.loads(parties.stdout))
+    stories = run("stories", "--format", "csv", "--db", "k.db", cwd=tmp_path)
+    [story] = list(csv.DictReader(io.StringIO(stories.stdout)))
+    assert story["articles"] == "2" and story["thread"].startswith("t:")
+    coverage = list(
+        csv.DictReader(io.StringIO(run("compare", story["id"], "-f", "csv", "--db", "k.db", cwd=tmp_path).stdout))
+    )
+    assert coverage and {"event", "sources", "Interfax"} <= set(coverage[0])
+    missing = run("timeline", "--entity", "Nobody Atall", "--db", "k.db", cwd=tmp_path)
+    assert missing.returncode == 1 and "no entity named" in missing.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEFAULT_LANGUAGES = ("ru", "uk", "en", "be", "bg", "pl", "de", "fr")
+DEFAULT_LANGUAGES = ("ru", "uk", "en", "be", "bg", "pl", "cs", "sl", "de", "fr")
 
 
 class Settings(BaseSettings):

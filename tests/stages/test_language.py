@@ -48,7 +48,7 @@ def _paragraphs(document: Document) -> list[tuple[str, str | None]]:
 
 
 def test_candidates_are_grouped_by_script(identify: LanguageIdentifier) -> None:
-    assert identify.candidates == {"Cyrillic": ("ru", "uk", "be", "bg"), "Latin": ("en", "pl", "de", "fr")}
+    assert identify.candidates == {"Cyrillic": ("ru", "uk", "be", "bg"), "Latin": ("en", "pl", "cs", "sl", "de", "fr")}
 
 
 @pytest.mark.parametrize("sentence", RUSSIAN, ids=[f"ru{n}" for n in range(len(RUSSIAN))])
@@ -157,3 +157,21 @@ def test_english_paragraph_quoting_a_cyrillic_word_stays_english(identify: Langu
     document = _identified(identify, text)
     assert document.lang == "en"
     assert _paragraphs(document) == [(text, "en")]
+
+
+def test_czech_and_slovene_are_told_from_polish(identify: LanguageIdentifier) -> None:
+    # Without their own models both were read as Polish, and a story's language mix was wrong.
+    czech = Document(
+        text="Vláda včera schválila nový zákon o státním rozpočtu na příští rok.", raw_format="text", origin="cs"
+    )
+    slovene = Document(
+        text="Vlada je včeraj sprejela nov zakon o državnem proračunu za prihodnje leto.",
+        raw_format="text",
+        origin="sl",
+    )
+    polish = Document(
+        text="Rząd wczoraj przyjął nową ustawę o budżecie państwa na przyszły rok.", raw_format="text", origin="pl"
+    )
+    for document in (czech, slovene, polish):
+        identify(document)
+    assert [d.lang for d in (czech, slovene, polish)] == ["cs", "sl", "pl"]

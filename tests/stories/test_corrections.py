@@ -20,11 +20,14 @@ def test_a_split_and_a_merge_back_are_stored_with_the_stories_rebuilt(service: K
     after_split = {r["lang"]: r["story"] for r in service.records()}
     assert after_split == {"ru": story.id, "uk": target}
     assert sorted(s.articles for s in service.stories()) == [1, 1]
+    # The thread holds the same articles: both parts stay in it.
+    assert {s.thread for s in service.stories()} == {story.thread} and story.thread
 
     assert service.merge_stories(story.id, target) == 1
     assert {r["story"] for r in service.records()} == {story.id}
     [merged] = service.stories()
     assert merged.articles == 2 and merged.languages == {"ru": 1, "uk": 1}
+    assert merged.thread == story.thread
 
 
 def test_corrections_refuse_what_is_not_there(service: Kronika, seeds: Path) -> None:

@@ -8,8 +8,8 @@ from datetime import datetime
 import numpy as np
 
 from kronika.evaluation.stories import Assigned, adjusted_rand_index, purity
-from kronika.stories.features import DIMENSIONS, Features
-from kronika.stories.index import StoryIndex, StoryParameters
+from kronika.stories.features import DIMENSIONS, Features, language_mean
+from kronika.stories.index import Gatherer, StoryIndex, StoryParameters
 
 
 def unit(seed: int, near: np.ndarray | None = None, noise: float = 0.0) -> np.ndarray:
@@ -82,3 +82,38 @@ def test_a_story_in_another_language_gets_the_cross_language_allowance() -> None
     same_language = Features(translated, frozenset(), None, "ru")
     other_language = Features(translated, frozenset(), None, "uk")
     assert index.score(same_language, story) + 0.1 == index.score(other_language, story)
+
+
+def test_stories_of_one_topic_share_a_thread_and_a_story_keeps_the_thread_it_started_in() -> None:
+    gatherer = Gatherer(parameters=StoryParameters(threshold=0.97, entity_weight=0.0))
+    mean = language_mean("ru")
+
+    def article(topic: np.ndarray, seed: int) -> Features:
+        # As e5 embeds: the language's common direction, the topic, and what the article alone says.
+        vector = mean + 0.35 * topic + 0.25 * unit(seed)
+        return Features(vector / np.linalg.norm(vector), frozenset(), None, "ru")
+
+    brexit, pipeline = unit(100), unit(200)
+    first = gatherer.assign(article(brexit, 1), "May's deal")
+    second = gatherer.assign(article(brexit, 2), "Johnson resigns")
+    third = gatherer.assign(article(pipeline, 3), "Nord Stream")
+    assert first.story.id != second.story.id, "two events of a topic are two stories"
+    assert second.thread.id == first.thread.id and first.story.parent == second.story.parent == first.thread.id
+    assert third.thread.id != first.thread.id and third.story.parent == third.thread.id
+    assert first.thread.size == 2 and first.thread.id.startswith("t:")
+
+
+def test_two_clusters_that_turn_out_one_topic_are_merged() -> None:
+    parameters = StoryParameters(threshold=0.5, entity_weight=0.0, hashed=False, merge_threshold=0.4)
+    index = StoryIndex(parameters)
+    topic = unit(7)
+    aside = unit(0, unit(8) - float(unit(8) @ topic) * topic)  # orthogonal to the topic
+    # Two pairs of articles on either side of the topic start two clusters (their cosine is 0).
+    for vector in (topic + aside, topic + aside, topic - aside, topic - aside):
+        index.assign(features(unit(0, vector)))
+    assert len(index.stories) == 2
+    # Articles on the topic itself join one cluster and pull its centroid towards the other's, until they
+    # are one (without the merge they stay two: the other's centroid is still 0.71 from the topic).
+    for _ in range(4):
+        merged = index.assign(features(topic))
+    assert len(index.stories) == 1 and merged.size == 8

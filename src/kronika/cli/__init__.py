@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -274,27 +275,61 @@ def quotes_command(
     out.print(table)
 
 
+_FORMAT_HELP = "table, json or csv."
+
+
+def _print_csv(rows: list[dict[str, Any]]) -> None:
+    """One row per item; lists joined with "; ", mappings as "key count"."""
+
+    def cell(value: object) -> object:
+        if isinstance(value, dict):
+            return "; ".join(f"{key} {count}" for key, count in value.items())
+        if isinstance(value, list):
+            return "; ".join(str(item) for item in value)
+        return value
+
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({key: cell(value) for key, value in row.items()} for row in rows)
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "json":
+        out.print_json(data=rows)
+    else:
+        _print_csv(rows)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in {"table", "json", "csv"}:
+        err.print(f"[red]error:[/red] --format {fmt}: one of table, json, csv")
+        raise typer.Exit(2)
+
+
 @app.command("stories")
 def stories_command(
     limit: Annotated[int, typer.Option(help="Most stories to list.")] = 30,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=_FORMAT_HELP)] = "table",
     db: DbOption = None,
 ) -> None:
-    """Stories: articles gathered across languages and outlets, largest first."""
+    """Stories: articles gathered across languages and outlets, largest first, with the thread
+    (the topic followed over months) each belongs to."""
+    _check_format(fmt)
     service = _open(db)
     try:
         found = service.stories(limit)
     finally:
         service.close()
-    if fmt == "json":
-        out.print_json(data=[asdict(story) for story in found])
+    if fmt != "table":
+        _emit([asdict(story) for story in found], fmt)
         return
     table = Table(title="Stories")
-    for column in ("story", "articles", "from", "to", "languages", "outlets", "title"):
+    for column in ("story", "thread", "articles", "from", "to", "languages", "outlets", "title"):
         table.add_column(column, overflow="fold")
     for story in found:
         table.add_row(
             story.id,
+            story.thread or "",
             str(story.articles),
             story.first or "",
             story.last or "",
@@ -337,25 +372,46 @@ def story_command(
 
 @app.command("timeline")
 def timeline_command(
-    story: Annotated[str, typer.Argument(help="A story id (see `kronika stories`).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    story: Annotated[str | None, typer.Argument(help="A story id (see `kronika stories`).")] = None,
+    entity: Annotated[
+        str | None,
+        typer.Option("--entity", "-e", help="Instead of a story: the articles naming an entity (by id or any name)."),
+    ] = None,
+    as_party: Annotated[
+        bool, typer.Option("--as-party", help="With --entity: only events the entity takes part in.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=_FORMAT_HELP)] = "table",
     db: DbOption = None,
 ) -> None:
-    """A story's events, one entry per event however many articles report it, ordered by event date."""
+    """Events merged across articles and languages, one entry per event however many report it,
+    ordered by when it happened: a story's, or those of every article naming an entity (✓ where it
+    takes part)."""
+    _check_format(fmt)
+    if (story is None) == (entity is None):
+        err.print("[red]error:[/red] give a STORY id or --entity NAME")
+        raise typer.Exit(2)
     service = _open(db)
     try:
-        entries = service.timeline(story)
+        if entity is not None:
+            name, entries = service.entity_timeline(entity, as_party)
+            if name is None:
+                err.print(f"[red]error:[/red] no entity named {entity!r}")
+                raise typer.Exit(1)
+        else:
+            name, entries = story, service.timeline(story or "")
     finally:
         service.close()
-    if fmt == "json":
-        out.print_json(data=[{**asdict(entry), "sources": entry.sources} for entry in entries])
+    if fmt != "table":
+        _emit([entry.record() for entry in entries], fmt)
         return
-    table = Table(title=f"Timeline of {story}")
-    for column in ("date", "granularity", "event", "who", "whom", "where", "sources", "outlets"):
+    table = Table(title=f"Timeline of {name}")
+    columns = ["date", "granularity", "event", "who", "whom", "where", "sources", "outlets", "conflicts"]
+    for column in columns if entity is None else [*columns, "takes part"]:
         table.add_column(column, overflow="fold")
     for entry in entries:
+        marks = [] if entity is None else ["✓" if entry.involves else ""]
         table.add_row(
-            entry.date or "",
+            (entry.date or "") + (" (year inferred)" if entry.date_inferred else ""),
             entry.granularity,
             entry.type
             + (f"/{entry.mode}" if entry.mode else "")
@@ -364,7 +420,9 @@ def timeline_command(
             ", ".join(entry.targets),
             entry.location or "",
             str(entry.sources),
-            ", ".join(sorted(set(entry.outlets))),
+            ", ".join(entry.outlets),
+            "; ".join(entry.conflicts),
+            *marks,
         )
     out.print(table)
 
@@ -372,21 +430,31 @@ def timeline_command(
 @app.command("compare")
 def compare_command(
     story: Annotated[str, typer.Argument(help="A story id (see `kronika stories`).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=_FORMAT_HELP)] = "table",
     db: DbOption = None,
 ) -> None:
-    """Side by side: which outlet reports which event, whom each quotes and cites, and what only one carries."""
+    """Side by side: which outlet reports which event, whom each quotes and cites, and what only one carries.
+    CSV gives the coverage matrix: one row per event, a column per outlet."""
+    _check_format(fmt)
     service = _open(db)
     try:
         comparison = service.compare(story)
     finally:
         service.close()
     outlets = [view.outlet for view in comparison.outlets]
+    if fmt == "csv":
+        _print_csv(
+            [
+                {"event": e.description, "sources": e.sources, **{o: int(o in e.outlets) for o in outlets}}
+                for e in comparison.events
+            ]
+        )
+        return
     if fmt == "json":
         out.print_json(
             data={
                 "story": comparison.story,
-                "coverage": [{"event": asdict(e), "outlets": sorted(set(e.outlets))} for e in comparison.events],
+                "coverage": [{"event": e.record(), "outlets": sorted(set(e.outlets))} for e in comparison.events],
                 "outlets": [
                     {**view.record(), "only_here": comparison.only(view.outlet)} for view in comparison.outlets
                 ],
@@ -770,8 +838,10 @@ def eval_stories(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
-    """Stories: ECB+ sub-topics (development topics, where thresholds are chosen, and the other topics
-    apart) and SlavicNER topics across languages, each ingested into a fresh store as a stream."""
+    """Stories and threads: ECB+ sub-topics (development topics, where thresholds are chosen, and the other
+    topics apart) and SlavicNER topics across languages, each ingested into a fresh store as a stream.
+    ECB+'s sub-topics are events, scored against stories; SlavicNER's topics span months, scored against
+    threads. Both levels are printed for both."""
     runs: list[tuple[str, list[Any]]] = []
     if ecb is not None:
         topics = {path.name for path in ecb.iterdir() if path.is_dir()}
@@ -788,13 +858,15 @@ def eval_stories(
     rows = []
     for name, labelled in runs:
         with _eval_progress(f"eval stories: {name}") as step:
-            score = evaluate_stories(name, labelled, progress=step)
-        rows.extend(_story_rows(score))
+            scores = evaluate_stories(name, labelled, progress=step)
+        for score in scores:
+            rows.extend(_story_rows(score))
     _report(
         rows,
         "Stories",
         [
             ("corpus", "corpus"),
+            ("level", "level"),
             ("scope", "scope"),
             ("articles", "articles"),
             ("gold", "gold_stories"),
@@ -821,6 +893,7 @@ def _story_rows(score: StoryScore) -> list[dict[str, Any]]:
         rows.append(
             {
                 "corpus": score.corpus,
+                "level": score.level,
                 "scope": scope,
                 "articles": b3.mentions,
                 "gold_stories": score.gold_stories,

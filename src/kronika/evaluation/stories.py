@@ -95,6 +95,7 @@ def purity(items: Sequence[Assigned]) -> float:
 class StoryScore:
     corpus: str
     items: list[Assigned]
+    level: str = "story"
 
     @property
     def stories(self) -> int:

@@ -171,9 +171,9 @@ def is_residue(line: str) -> bool:
 
 
 def _register_builtin() -> None:
-    from kronika.lang import be, bg, de, en, fr, pl, ru, uk
+    from kronika.lang import be, bg, cs, de, en, fr, pl, ru, sl, uk
 
-    for module in (ru, uk, en, be, bg, pl, de, fr):
+    for module in (ru, uk, en, be, bg, pl, cs, sl, de, fr):
         languages.register(module.PROFILE.code)(module.PROFILE)
 
 

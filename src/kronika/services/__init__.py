@@ -27,7 +27,15 @@ from kronika.services.entities import (
 )
 from kronika.services.ingest import IngestObserver, Ingestor, IngestReport
 from kronika.services.quotes import QuoteInContext, all_quotes, quotes_of
-from kronika.services.stories import Comparison, StorySummary, TimelineEntry, compare, list_stories, timeline
+from kronika.services.stories import (
+    Comparison,
+    StorySummary,
+    TimelineEntry,
+    compare,
+    entity_timeline,
+    list_stories,
+    timeline,
+)
 from kronika.settings import Settings
 from kronika.store.engine import open_engine
 from kronika.store.entities import EntityRepository
@@ -139,7 +147,13 @@ class Kronika:
     def timeline(self, story_id: str) -> list[TimelineEntry]:
         """A story's events merged across its articles, ordered by event date."""
         with Session(self.engine) as session:
-            return timeline(StoryRepository(session), story_id)
+            return timeline(StoryRepository(session).documents(story_id))
+
+    def entity_timeline(self, query: str, as_party: bool = False) -> tuple[str | None, list[TimelineEntry]]:
+        """The events of every article naming an entity (by id or any name, as ``entity``), each marked
+        with whether the entity takes part; with ``as_party`` only those."""
+        with Session(self.engine) as session:
+            return entity_timeline(EntityRepository(session), query, as_party)
 
     def merge_stories(self, keep: str, absorb: str) -> int:
         """Make two stories one; the decision is stored and new articles join the merged story."""
@@ -160,10 +174,10 @@ class Kronika:
         with Session(self.engine) as session:
             return compare(StoryRepository(session), story_id)
 
-    def stories_of_origins(self, origins: Sequence[str]) -> dict[str, str | None]:
-        """The story of the document each origin was read into (a copy's, for a duplicate)."""
+    def stories_of_origins(self, origins: Sequence[str], threads: bool = False) -> dict[str, str | None]:
+        """The story (or its thread) of the document each origin was read into (a copy's, for a duplicate)."""
         with Session(self.engine) as session:
-            return Repository(session).stories_of_origins(origins)
+            return Repository(session).stories_of_origins(origins, threads)
 
     def merge_entities(self, keep: str, absorb: str) -> int:
         with Session(self.engine) as session:

@@ -138,20 +138,26 @@ def evaluate_stories(
     *,
     settings: Settings | None = None,
     progress: Callable[[], None] = lambda: None,
-) -> StoryScore:
+) -> tuple[StoryScore, StoryScore]:
     """Ingest the articles into a fresh store in a fixed shuffled order, as a stream would bring them,
-    and score the stories ingest gathered them into."""
+    and score the stories and the threads ingest gathered them into."""
     order = list(labelled)
     random.Random(20261122).shuffle(order)
     base = (settings or Settings()).model_copy(update={"cluster_stories": True})
+    origins = [item.document.origin for item in order]
     with tempfile.TemporaryDirectory(prefix="kronika-eval-stories-") as scratch:
         service = _scratch_service(base, scratch, "stories.db")
         try:
             service.store_documents([item.document for item in order], _Progress(progress))
-            stories = service.stories_of_origins([item.document.origin for item in order])
+            stories = service.stories_of_origins(origins)
+            threads = service.stories_of_origins(origins, threads=True)
         finally:
             service.close()
-    return StoryScore(
-        corpus,
-        [Assigned(stories.get(item.document.origin) or item.document.origin, item.gold, item.lang) for item in order],
-    )
+
+    def scored(found: dict[str, str | None], level: str) -> StoryScore:
+        assigned = [
+            Assigned(found.get(item.document.origin) or item.document.origin, item.gold, item.lang) for item in order
+        ]
+        return StoryScore(corpus, assigned, level)
+
+    return scored(stories, "story"), scored(threads, "thread")

@@ -27,9 +27,9 @@ from kronika.pipeline import Pipeline
 from kronika.settings import Settings
 from kronika.store.entities import EntityRepository
 from kronika.store.repository import Repository
-from kronika.store.stories import StoryRepository
+from kronika.store.stories import THREAD, StoryRepository
 from kronika.stories.features import features_of
-from kronika.stories.index import StoryIndex
+from kronika.stories.index import Gatherer
 
 
 class Outcome(StrEnum):
@@ -75,7 +75,7 @@ class Ingestor:
         self.prepare = prepare
         self.annotate = annotate
         self.stories: StoryRepository | None = None
-        self.story_index: StoryIndex | None = None
+        self.gatherer: Gatherer | None = None
 
     def run(self, inputs: Sequence[str], observer: IngestObserver | None = None) -> IngestReport:
         observer = observer or Silent()
@@ -115,8 +115,12 @@ class Ingestor:
         # The starter knowledge base, loaded into a new store, must not depend on the first document succeeding.
         session.commit()
         self.stories = StoryRepository(session)
-        self.story_index = StoryIndex(stories=self.stories.load()) if self.settings.cluster_stories else None
+        self.gatherer = self._gatherer(self.stories) if self.settings.cluster_stories else None
         return Repository(session), linker
+
+    @staticmethod
+    def _gatherer(stories: StoryRepository) -> Gatherer:
+        return Gatherer(stories.load(), stories.load(THREAD))
 
     def _reject(self, report: IngestReport, observer: IngestObserver, rejection: Rejected) -> None:
         report.rejected.append(rejection)
@@ -136,9 +140,9 @@ class Ingestor:
         except (SQLAlchemyError, ValueError, RuntimeError) as error:
             # One document's failure must not cost the rest of the batch.
             repository.session.rollback()
-            if self.story_index is not None and self.stories is not None:
-                # The index may hold the failed article; it follows the store again.
-                self.story_index = StoryIndex(self.story_index.parameters, self.stories.load())
+            if self.gatherer is not None and self.stories is not None:
+                # The indexes may hold the failed article; they follow the store again.
+                self.gatherer = self._gatherer(self.stories)
             self._reject(
                 report, observer, Rejected(document.origin, Reason.UNEXPECTED, f"{type(error).__name__}: {error}")
             )
@@ -164,11 +168,13 @@ class Ingestor:
         if self.settings.link_entities:
             linker.link(document)
         embedding = None
-        if self.story_index is not None and self.stories is not None:
+        if self.gatherer is not None and self.stories is not None:
             features = features_of(document)
             embedding = features.embedding
-            story = self.story_index.assign(features, document.title)
-            document.story = story.id
-            self.stories.save(story)
+            placed = self.gatherer.assign(features, document.title)
+            document.story = placed.story.id
+            self.stories.save(placed.story)
+            self.stories.save(placed.thread, THREAD)
+            self.stories.absorb_threads(placed.thread.id, placed.absorbed_threads)
         repository.add_document(document, values=values, embedding=embedding)
         return Outcome.NEW, document.lang

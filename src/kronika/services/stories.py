@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
 
 from kronika.doc import Document, Event, Mention
+from kronika.services.entities import resolve_entity
+from kronika.store.entities import EntityRepository
 from kronika.store.repository import to_document
 from kronika.store.stories import StoryRepository
+from kronika.store.tables import DocumentRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,11 +23,12 @@ class StorySummary:
     last: str | None
     languages: dict[str, int]
     outlets: list[str]
+    thread: str | None = None
 
 
 @dataclass(slots=True)
 class TimelineEntry:
-    """One real-world event as every article of the story reports it."""
+    """One real-world event as every article that reports it tells it."""
 
     date: str | None
     granularity: str
@@ -34,8 +39,19 @@ class TimelineEntry:
     location: str | None
     modality: str
     documents: list[str] = field(default_factory=list)
+    # Every outlet that carried a reporting article, syndicated copies included.
     outlets: list[str] = field(default_factory=list)
+    # Whose word each report rests on: the agency it cites at the end of the chain, else its outlet.
+    origins: list[str] = field(default_factory=list)
+    # Details the reports disagree on ("date: 2023-09-12 (Interfax) / 2023-09-13 (ТАСС)").
+    conflicts: list[str] = field(default_factory=list)
     evidence: str = ""
+    # The year was not stated; it is the nearest before the articles' publication.
+    date_inferred: bool = False
+    # Whether the entity a timeline was asked for takes part; None on a story's timeline.
+    involves: bool | None = None
+    # Reports by date as they stated it, for conflicts.
+    stated: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def description(self) -> str:
@@ -45,8 +61,13 @@ class TimelineEntry:
 
     @property
     def sources(self) -> int:
-        """Independent reports: outlets counted once, however many of their articles carry it."""
-        return len(set(self.outlets)) or len(self.documents)
+        """Independent sources: an outlet's articles, syndicated copies and claims relayed from one
+        agency each count once."""
+        return len(set(self.origins)) or len(self.documents)
+
+    def record(self) -> dict[str, object]:
+        found = {name: value for name, value in asdict(self).items() if name != "stated"}
+        return {**found, "sources": self.sources}
 
 
 def list_stories(stories: StoryRepository, limit: int | None = None) -> list[StorySummary]:
@@ -65,6 +86,7 @@ def list_stories(stories: StoryRepository, limit: int | None = None) -> list[Sto
                 row.last_published.date().isoformat() if row.last_published else None,
                 dict(Counter(lang or "?" for lang, _ in documents)),
                 sorted({source for _, source in documents if source}),
+                row.parent_id,
             )
         )
     return found
@@ -87,48 +109,176 @@ def _granularity(document: Document, event: Event) -> str:
     return next((t.granularity for t in stated), "unknown")
 
 
-def _key(document: Document, event: Event) -> tuple[object, ...]:
-    # Same type, same parties and the same stated date: one event, reported again.
-    date = None if event.date_approximate else event.date
-    return (event.type, _names(document, event.actors), _names(document, event.targets), date, event.negated)
-
-
 def outlet_of(document: Document) -> str:
     """The outlet a reader knows the article by: its source, else its title."""
     return document.source or (document.title or document.id)[:60]
 
 
-def timeline(stories: StoryRepository, story_id: str) -> list[TimelineEntry]:
-    """The story's events, merged across articles and ordered by when they happened, not when
-    they were published; an event dated only by its article's publication keeps that date."""
-    entries: dict[tuple[object, ...], TimelineEntry] = {}
-    for row in stories.documents(story_id):
-        document = to_document(row)
+def entity_timeline(
+    entities: EntityRepository, query: str, as_party: bool = False
+) -> tuple[str | None, list[TimelineEntry]]:
+    """The events reported by every article that names the entity ``query`` (by id or a name in any
+    script), with the entity's canonical name; each entry says whether the entity takes part. With
+    ``as_party``, only the events it takes part in."""
+    row = resolve_entity(entities, query)
+    if row is None:
+        return None, []
+    documents = {document.id: document for _, document in entities.mentions(row.id)}
+    entries = timeline(list(documents.values()), party=row.id)
+    return row.canonical, [entry for entry in entries if entry.involves] if as_party else entries
+
+
+# Two reports of one type and one set of parties whose day-level dates lie this close are one event
+# told with different dates, a conflict to show; farther apart, they are two events.
+CONFLICT_DAYS = 3
+REPORTING_LAG_DAYS = 7
+UNDATED_SLACK_DAYS = 30
+
+
+def timeline(rows: list[DocumentRow], party: str | None = None) -> list[TimelineEntry]:
+    """The events these stored articles report (see ``merge_events``), each article with every outlet
+    that carried a copy of it."""
+    articles = []
+    for row in rows:
+        outlets = sorted({name for copy in row.copies if (name := copy.outlet or copy.source)})
+        articles.append((to_document(row), outlets))
+    return merge_events(articles, party)
+
+
+def merge_events(articles: list[tuple[Document, list[str]]], party: str | None = None) -> list[TimelineEntry]:
+    """The events the articles report, merged across articles and languages, ordered by when they
+    happened, not when they were published. With ``party`` (an entity id), each entry says whether
+    that entity takes part (``involves``).
+
+    Reports merge when their type, modality and parties (linked entities, so across languages) agree
+    and their dates are compatible: equal, one inside the other ("2023-09" holds "2023-09-12"), or
+    day-level within ``CONFLICT_DAYS``, which is flagged. The entry keeps the most precise date; an
+    event only its article's publication dates shows that date. A year the article did not state is
+    inferred from when the articles were published (see ``_anchored``)."""
+    published = [document.published.date() for document, _ in articles if document.published]
+    span = (min(published), max(published)) if published else None
+    reports: list[tuple[_Report, Document, Event]] = []
+    for document, outlets in articles:
         for event in document.events:
-            if event.negated or event.modality in {"hypothetical", "refused"}:
-                continue  # what did not happen does not go on a timeline
-            if not event.actors and not event.targets:
-                continue  # without parties, two reports cannot be told to be the same event
-            key = _key(document, event)
-            entry = entries.get(key)
-            if entry is None:
-                location = document.mentions[event.location].lemma if event.location is not None else None
-                entry = TimelineEntry(
-                    event.date,
-                    _granularity(document, event),
-                    event.type,
-                    event.mode,
-                    _label(document, event.actors),
-                    _label(document, event.targets),
-                    location,
-                    event.modality,
-                    evidence=document.text[event.start : event.end].strip(),
-                )
-                entries[key] = entry
-            if document.id not in entry.documents:
-                entry.documents.append(document.id)
-                entry.outlets.append(outlet_of(document))
-    return sorted(entries.values(), key=lambda e: (e.date or "9999", e.type))
+            if event.negated or (not event.actors and not event.targets):
+                continue  # what did not happen, or events with no party to tell two reports apart by
+            date, inferred = _anchored(event.date, span)
+            report = _Report(
+                (event.type, event.modality, _names(document, event.actors), _names(document, event.targets)),
+                None if event.date_approximate else date,
+                event.date if event.date_approximate else None,
+                inferred,
+                outlets or [outlet_of(document)],
+                _origin(document, event),
+            )
+            reports.append((report, document, event))
+    entries: dict[tuple[object, ...], list[TimelineEntry]] = {}
+    # The most precise dates first, so that vaguer reports join an entry that has its day.
+    for report, document, event in sorted(reports, key=lambda r: (-len(r[0].date or ""), r[0].date or "")):
+        group = entries.setdefault(report.key, [])
+        entry = next((e for e in group if _compatible(e.date, report)), None)
+        if entry is None:
+            entry = _entry(document, event, report)
+            entry.involves = None if party is None else party in _entities(document, event)
+            group.append(entry)
+        _add(entry, document.id, report)
+    found = [entry for group in entries.values() for entry in group]
+    return sorted(found, key=lambda e: (e.date or "9999", e.type))
+
+
+@dataclass(slots=True)
+class _Report:
+    key: tuple[object, ...]
+    date: str | None  # None when only the publication dates it
+    published: str | None
+    inferred: bool
+    outlets: list[str]
+    origin: str
+
+
+def _entities(document: Document, event: Event) -> set[str | None]:
+    return {document.mentions[i].entity for i in (*event.actors, *event.targets)}
+
+
+def _anchored(value: str | None, span: tuple[date, date] | None) -> tuple[str | None, bool]:
+    """ "XXXX-07" read next to articles published in September 2023: "2023-07", inferred. The year is
+    the latest that puts the date no more than ``UNDATED_SLACK_DAYS`` after the last publication: the
+    article that left the year out reports the past, but may have been published a little after the
+    others ("16 вересня" next to an article of 15 September 2023 is 2023's)."""
+    if value is None or not value.startswith("XXXX-") or span is None:
+        return value, False
+    rest = value[5:]
+    month, _, day = rest[:5].partition("-")
+    if not month.isdigit() or not 1 <= int(month) <= 12:
+        return value, False
+    latest = span[1] + timedelta(days=UNDATED_SLACK_DAYS)
+    stated = (int(month), int(day) if day.isdigit() else 1)
+    year = latest.year if stated <= (latest.month, latest.day) else latest.year - 1
+    return f"{year}-{rest}", True
+
+
+def _origin(document: Document, event: Event) -> str:
+    """The source at the end of the event's attribution chain, else the article's outlet."""
+    if event.attribution:
+        citation = document.citations[event.attribution[-1]]
+        if citation.source is not None:
+            mention = document.mentions[citation.source]
+            return mention.entity or mention.lemma
+        return citation.source_text.casefold()
+    return outlet_of(document)
+
+
+def _compatible(held: str | None, report: _Report) -> bool:
+    """Whether a report can be the entry's event by its date. A report dated only by its publication
+    fits an event of up to ``REPORTING_LAG_DAYS`` before it: news follows what it reports."""
+    told = report.date
+    if told is None:
+        told = report.published
+        if held is None or told is None:
+            return True
+        return told.startswith(held) if len(held) < 10 else 0 <= _days_after(held, told) <= REPORTING_LAG_DAYS
+    if held is None:
+        return False
+    if held.startswith(told) or told.startswith(held):
+        return True
+    return abs(_days_after(held, told)) <= CONFLICT_DAYS
+
+
+def _days_after(earlier: str, later: str) -> float:
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return float("inf")
+
+
+def _entry(document: Document, event: Event, report: _Report) -> TimelineEntry:
+    location = document.mentions[event.location].lemma if event.location is not None else None
+    return TimelineEntry(
+        report.date or event.date,
+        _granularity(document, event),
+        event.type,
+        event.mode,
+        _label(document, event.actors),
+        _label(document, event.targets),
+        location,
+        event.modality,
+        evidence=document.text[event.start : event.end].strip(),
+        date_inferred=report.inferred,
+    )
+
+
+def _add(entry: TimelineEntry, document_id: str, report: _Report) -> None:
+    if document_id not in entry.documents:
+        entry.documents.append(document_id)
+        entry.outlets.extend(outlet for outlet in report.outlets if outlet not in entry.outlets)
+        entry.origins.append(report.origin)
+    if report.date is not None:
+        entry.stated.setdefault(report.date, []).extend(report.outlets)
+    days = {value for value in entry.stated if len(value) >= 10}
+    if len(days) > 1:
+        entry.conflicts = [
+            "date: " + " / ".join(f"{value} ({', '.join(sorted(set(entry.stated[value])))})" for value in sorted(days))
+        ]
 
 
 @dataclass(slots=True)
@@ -194,7 +344,7 @@ def compare(stories: StoryRepository, story_id: str) -> Comparison:
         for citation in document.citations:
             cited = citation.source_text if citation.source is None else names.name(document.mentions[citation.source])
             view.cited[cited] += 1
-    return Comparison(story_id, list(views.values()), timeline(stories, story_id))
+    return Comparison(story_id, list(views.values()), timeline(stories.documents(story_id)))
 
 
 class _Names:

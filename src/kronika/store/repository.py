@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kronika import dedup
 from kronika.doc import Citation, Document, Event, Mention, Paragraph, Quote, Sentence, TimeExpression, utc_naive
-from kronika.store.tables import CopyRow, DocumentRow, MentionRow, MinhashBandRow
+from kronika.store.tables import CopyRow, DocumentRow, MentionRow, MinhashBandRow, StoryRow
 
 _QUERY_WORD = re.compile(r"\w+")
 
@@ -171,12 +171,14 @@ class Repository:
         )
         yield from self.session.execute(statement.execution_options(yield_per=batch)).scalars()
 
-    def stories_of_origins(self, origins: Sequence[str]) -> dict[str, str | None]:
+    def stories_of_origins(self, origins: Sequence[str], threads: bool = False) -> dict[str, str | None]:
+        """The story (or with ``threads``, the story's thread) of the document each origin was read into."""
         found: dict[str, str | None] = {}
         for start in range(0, len(origins), 500):
             statement = (
-                select(CopyRow.origin, DocumentRow.story_id)
+                select(CopyRow.origin, StoryRow.parent_id if threads else DocumentRow.story_id)
                 .join(DocumentRow, DocumentRow.id == CopyRow.document_id)
+                .outerjoin(StoryRow, StoryRow.id == DocumentRow.story_id)
                 .where(CopyRow.origin.in_(origins[start : start + 500]))
             )
             found.update((origin, story) for origin, story in self.session.execute(statement))

@@ -150,11 +150,15 @@ class EntityKeyBlockRow(Base):
 
 
 class StoryRow(Base):
-    """A story: the sum of its articles' embeddings, its entities with counts, its time span."""
+    """A story, or a thread of stories: the sum of its articles' embeddings (language-centred for a
+    thread), its entities with counts, its time span."""
 
     __tablename__ = "stories"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    level: Mapped[str] = mapped_column(String(8), index=True, default="story", server_default="story")
+    # A story's thread.
+    parent_id: Mapped[str | None] = mapped_column(String(32), index=True)
     title: Mapped[str | None] = mapped_column(Text)
     size: Mapped[int]
     first_published: Mapped[datetime | None] = mapped_column(DateTime, index=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -47,6 +49,34 @@ def embed(texts: list[str]) -> np.ndarray:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     vectors = np.asarray(_model().passage(texts), dtype=np.float32)
     return vectors.reshape(len(texts), DIMENSIONS)
+
+
+# Per-language mean embeddings (src/kronika/models/story-centring, built by ``python -m kronika.stories.train``).
+CENTRING = Path(__file__).resolve().parents[1] / "models" / "story-centring" / "means.json"
+
+
+@cache
+def _language_means() -> dict[str, np.ndarray]:
+    means = json.loads(CENTRING.read_text(encoding="utf-8"))
+    return {lang: np.asarray(vector, dtype=np.float32) for lang, vector in means.items()}
+
+
+def language_mean(lang: str | None) -> np.ndarray:
+    """The mean lead embedding of the language's training articles; of all languages for one without."""
+    means = _language_means()
+    return means.get(lang or "", means["*"])
+
+
+def centred(embedding: np.ndarray, lang: str | None) -> np.ndarray:
+    """The embedding less its language's mean, at unit length.
+
+    e5's vectors share a large common direction, and each language adds its own, so raw cosines
+    of unrelated articles run near 0.76 and topics barely stand apart. Less the language mean, the
+    topic is what is left: articles of one topic meet across languages at cosines near 0.14, those
+    of different topics near -0.05 (SlavicNER's training split)."""
+    vector: np.ndarray = (embedding - language_mean(lang)).astype(np.float32)
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
 
 
 def entities_of(document: Document) -> frozenset[str]:

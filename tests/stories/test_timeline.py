@@ -1,0 +1,93 @@
+"""Merging reports into timeline entries: one event however many articles, outlets and languages
+report it, dated as precisely as any of them says, with disagreements flagged and sources counted once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from kronika.doc import Citation, Document, Event, Mention
+from kronika.services.stories import merge_events
+
+TEXT = "Kim met Putin. Ким встретился с Путиным."
+
+
+def report(
+    outlet: str,
+    date: str | None,
+    *,
+    kind: str = "CONSULT",
+    published: datetime | None = datetime(2023, 9, 15, tzinfo=UTC),
+    modality: str = "asserted",
+    cited: str | None = None,
+) -> tuple[Document, list[str]]:
+    """One article by ``outlet`` reporting Kim meeting Putin, dated ``date`` (None: its publication)."""
+    document = Document(text=TEXT, raw_format="text", origin=f"{outlet}:{date}", id=f"{outlet}-{date}-{kind}")
+    document.published, document.source = published, outlet
+    document.mentions = [
+        Mention(0, 3, "PER", "Kim Jong Un", "e:kim"),
+        Mention(8, 13, "PER", "Vladimir Putin", "e:putin"),
+    ]
+    event = Event(0, 14, kind, "meet", 4, 7, actors=[0], targets=[1], modality=modality)
+    published_on = published.date().isoformat() if published else None
+    event.date, event.date_approximate = (date, False) if date else (published_on, True)
+    if cited:
+        document.citations = [Citation(0, 14, 0, 0, None, cited)]
+        event.attribution = [0]
+    document.events = [event]
+    return document, [outlet]
+
+
+def test_reports_of_one_meeting_merge_with_the_most_precise_date_and_sources_counted_once() -> None:
+    [entry] = merge_events(
+        [
+            report("Interfax", "2023-09"),
+            report("ТАСС", "2023-09-13"),
+            report("Interfax", None),  # dated only by its publication: joins the dated entry
+        ]
+    )
+    assert entry.date == "2023-09-13" and entry.type == "CONSULT"
+    assert entry.outlets == ["ТАСС", "Interfax"] and len(entry.documents) == 3
+    assert entry.sources == 2 and entry.conflicts == []
+
+
+def test_close_but_different_days_are_one_event_with_a_conflict_and_distant_days_are_two() -> None:
+    entries = merge_events(
+        [report("Interfax", "2023-09-13"), report("ТАСС", "2023-09-12"), report("BBC", "2023-07-01")]
+    )
+    # Of equally precise dates the entry shows the earliest; the conflict names both.
+    assert [e.date for e in entries] == ["2023-07-01", "2023-09-12"]
+    meeting = entries[1]
+    assert len(meeting.documents) == 2
+    assert meeting.conflicts == ["date: 2023-09-12 (ТАСС) / 2023-09-13 (Interfax)"]
+
+
+def test_claims_relayed_from_one_agency_count_as_one_source() -> None:
+    [entry] = merge_events(
+        [report("Outlet A", "2023-09-13", cited="Yonhap"), report("Outlet B", "2023-09-13", cited="yonhap")]
+    )
+    assert entry.outlets == ["Outlet A", "Outlet B"] and entry.sources == 1
+
+
+def test_a_year_the_article_left_out_is_the_nearest_before_the_story_was_published() -> None:
+    undated = report("Укрінформ", "XXXX-07", published=None)
+    entry = merge_events([undated, report("Interfax", None, kind="AGREE")], party="e:kim")[0]
+    assert entry.date == "2023-07" and entry.date_inferred
+    # A day just after the others were published is this year's, not last year's.
+    late = report("Укрінформ", "XXXX-09-16", published=None)
+    assert merge_events([late, report("Interfax", None)])[1].date == "2023-09-16"
+    winter = report("Укрінформ", "XXXX-12-30", published=None)
+    assert merge_events([winter, report("Interfax", None)])[0].date == "2022-12-30"
+
+
+def test_a_report_dated_by_its_publication_joins_an_event_of_the_days_before_only() -> None:
+    dated = report("ТАСС", "2023-09-13")
+    assert len(merge_events([dated, report("Interfax", None)])) == 1
+    month_later = report("Interfax", None, published=datetime(2023, 10, 20, tzinfo=UTC))
+    assert len(merge_events([dated, month_later])) == 2
+
+
+def test_plans_stay_apart_from_what_happened_and_an_entity_timeline_keeps_its_events() -> None:
+    entries = merge_events([report("A", "2023-09-13"), report("B", "2023-09-13", modality="planned")])
+    assert sorted(e.modality for e in entries) == ["asserted", "planned"]
+    assert [e.involves for e in merge_events([report("A", "2023-09-13")], party="e:nobody")] == [False]
+    assert [e.involves for e in merge_events([report("A", "2023-09-13")], party="e:kim")] == [True]
