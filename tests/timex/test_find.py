@@ -169,3 +169,8 @@ def test_a_time_of_day_is_on_the_day_its_sentence_names() -> None:
         ("Wednesday", "2023-09-13"),
     ]
     assert values("The film High Noon is old.", "en") == []
+
+
+def test_the_year_is_the_anchor_s_unless_a_report_says_when_it_ended() -> None:
+    text = "For the year ended July 2, Rally earned $2.4 million. Sales for the full year rose; the year before fell."
+    assert values(text, "en") == [("the year", "P1Y"), ("July 2", "2023-07-02"), ("the full year", "2023")]

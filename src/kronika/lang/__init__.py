@@ -47,6 +47,10 @@ class TimeWords:
     # "the year-ago quarter" -> 1 (years back). A year before a period noun names it too ("the 1988 quarter").
     reporting_periods: dict[str, int] = field(default_factory=dict)
     period_nouns: tuple[str, ...] = ()  # "quarter", "period"
+    # "the year", "the fiscal year": the anchor's year, or, before a word of ``period_ends`` ("the year ended
+    # Sept. 30"), the twelve months a report is about, which TimeML values as a period (P1Y).
+    whole_years: tuple[str, ...] = ()
+    period_ends: tuple[str, ...] = ()
     year_earlier: tuple[str, ...] = ()  # "year-ago": before a numbered quarter, that quarter a year back
     seasons: dict[str, str] = field(default_factory=dict)  # "летом" -> "SU", TimeML's season codes
     sets: dict[str, str] = field(default_factory=dict)  # "щодня" -> "P1D": what recurs, and how often

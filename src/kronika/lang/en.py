@@ -164,6 +164,8 @@ TIME = TimeWords(
     },
     period_nouns=("quarter", "period"),
     year_earlier=("year-earlier", "year-ago"),
+    whole_years=("the year", "the fiscal year", "the full year"),
+    period_ends=("ended", "ending", "ends", "that ended"),
     seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
     sets={
         "daily": "P1D",

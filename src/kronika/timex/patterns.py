@@ -76,6 +76,8 @@ def patterns(lang: str) -> Patterns | None:
     reporting = _either(words.reporting_periods)
     period_noun = _either(words.period_nouns)
     year_earlier = _either(words.year_earlier)
+    whole_year = _either(words.whole_years)
+    period_end = _either(words.period_ends)
     season = _either(words.seasons)
     recurring = _either(words.sets)
     part_of_day = _either(words.parts_of_day)
@@ -104,6 +106,8 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{unit}(?!\w)(?!-old))
       | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
       | (?P<reference>\b{reference}\b(?!\s+{unit}(?!\w)))
+      | (?P<year_ended>\b{whole_year}(?=\s+{period_end}\b))
+      | (?P<whole_year>\b{whole_year}(?![\w-]|\s+(?:{year}|{ago}|before|after|two)\b))
     )"""
     whole_words = profile.script == "Latin"
     preposition = _preceding(words.prepositions)

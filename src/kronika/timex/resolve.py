@@ -282,6 +282,10 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         if code is None:
             return None
         return Resolved(f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{code}", "part of day", "TIME")
+    if rule == "year_ended":
+        return Resolved("P1Y", "duration", "DURATION")
+    if rule == "whole_year":
+        return Resolved(f"{anchor.year:04d}" if anchor else "XXXX", "year")
     if rule == "reference":
         reference = words.references.get(re.sub(r"\s+", " ", lowered))
         return Resolved(reference, "reference") if reference else None
