@@ -26,10 +26,20 @@ class TimeWords:
     last: tuple[str, ...] = ()  # "прошлом", "минулого", "last"
     next: tuple[str, ...] = ()  # "следующем", "наступного", "next"
     parts_of_day: dict[str, str] = field(default_factory=dict)  # "вранці" -> "MO"
+    clock_words: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00": a time of day named
     year_words: tuple[str, ...] = ()  # "года", "році", "year"
     start_words: tuple[str, ...] = ()  # "на початку", "в начале", "early"
     future_cues: tuple[str, ...] = ()  # stems that point a bare date forward: "планує", "will"
     past_cues: tuple[str, ...] = ()  # stems that point it back: "заявив", "said"
+    # A regular expression for the past forms no list can hold (English "-ed"): more past cues.
+    past_forms: str = ""
+    # Words after which a past form is a participle of what lies ahead ("will be paid", "to be completed").
+    passive_auxiliaries: tuple[str, ...] = ()
+    # How much the tense cues are trusted when a bare month or day could fall in more than one year: None,
+    # where a cue is a finite verb (ru/uk "був", "заявив"), puts the date on the cue's side; a number of
+    # months, where past forms are also participles (English "paid Dec. 14" may be "will be paid"), lets
+    # a date against the cue win when it is that many months nearer.
+    tense_weight_months: int | None = None
     # Words that refer to the past, present or future as a whole: "recently" -> PAST_REF.
     references: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)  # "third" -> 3, before the word for quarter
@@ -37,6 +47,10 @@ class TimeWords:
     # "the year-ago quarter" -> 1 (years back). A year before a period noun names it too ("the 1988 quarter").
     reporting_periods: dict[str, int] = field(default_factory=dict)
     period_nouns: tuple[str, ...] = ()  # "quarter", "period"
+    # "the year", "the fiscal year": the anchor's year, or, before a word of ``period_ends`` ("the year ended
+    # Sept. 30"), the twelve months a report is about, which TimeML values as a period (P1Y).
+    whole_years: tuple[str, ...] = ()
+    period_ends: tuple[str, ...] = ()
     year_earlier: tuple[str, ...] = ()  # "year-ago": before a numbered quarter, that quarter a year back
     seasons: dict[str, str] = field(default_factory=dict)  # "летом" -> "SU", TimeML's season codes
     sets: dict[str, str] = field(default_factory=dict)  # "щодня" -> "P1D": what recurs, and how often

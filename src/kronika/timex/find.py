@@ -8,7 +8,7 @@ from datetime import date
 
 from kronika.doc import Sentence, TimeExpression
 from kronika.timex.patterns import Patterns, patterns
-from kronika.timex.resolve import Context, resolve
+from kronika.timex.resolve import Context, is_abbreviation, resolve
 
 
 def _sentence_bounds(sentences: Sequence[Sentence], start: int, end: int, length: int) -> tuple[int, int]:
@@ -79,8 +79,14 @@ def _part_of_day(text: str, found: TimeExpression, patterns_: Patterns) -> TimeE
     return found
 
 
-def _merge_restated(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
-    """ "у вівторок вранці, 12 вересня": a weekday restated as a date is one expression, valued by the date."""
+_CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# Between a time of day and the day it is on: a time zone, a comma ("5 p.m. EST, Nov. 6").
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?)?\s*,?\s*")
+
+
+def _merge_restated(text: str, times: list[TimeExpression], weekdays: dict[str, int]) -> list[TimeExpression]:
+    """ "у вівторок вранці, 12 вересня", "Monday, Oct. 26": a weekday restated as a date is one expression,
+    valued by the date, which is stated in full where the weekday had to be placed by the tense."""
     merged: list[TimeExpression] = []
     for current in times:
         previous = merged[-1] if merged else None
@@ -89,7 +95,8 @@ def _merge_restated(text: str, times: list[TimeExpression]) -> list[TimeExpressi
             and re.fullmatch(r"\s*,?\s*", text[previous.end : current.start])
             and previous.granularity in ("day", "part of day")
             and current.granularity == "day"
-            and previous.value[:10] == current.value
+            and _CALENDAR_DAY.fullmatch(current.value)
+            and (previous.value[:10] == current.value or _names_weekday(previous.text, weekdays))
         ):
             suffix = previous.value[10:] if previous.granularity == "part of day" else ""
             merged[-1] = TimeExpression(
@@ -98,10 +105,51 @@ def _merge_restated(text: str, times: list[TimeExpression]) -> list[TimeExpressi
                 text[previous.start : current.end],
                 current.value + suffix,
                 previous.granularity,
+                previous.type,
             )
             continue
         merged.append(current)
     return merged
+
+
+def _names_weekday(expression: str, weekdays: dict[str, int]) -> bool:
+    return any(word in weekdays for word in re.findall(r"[^\W\d_]+", expression.lower()))
+
+
+def _clock_on_day(text: str, times: list[TimeExpression], sentences: Sequence[Sentence]) -> list[TimeExpression]:
+    """A time of day is on the day the sentence names: "10 p.m. Wednesday" is one expression, and "at 10:35
+    a.m. (0735 GMT) Friday" or "on Friday ... at 6 a.m." puts the time on that Friday, not on the anchor."""
+    placed: list[TimeExpression] = []
+    index = 0
+    while index < len(times):
+        current = times[index]
+        following = times[index + 1] if index + 1 < len(times) else None
+        if current.granularity != "time":
+            placed.append(current)
+            index += 1
+            continue
+        clock = current.value.partition("T")[2]
+        if (
+            following is not None
+            and _CALENDAR_DAY.fullmatch(following.value)
+            and _CLOCK_TO_DAY.fullmatch(text[current.end : following.start])
+        ):
+            end = following.end
+            placed.append(
+                TimeExpression(
+                    current.start, end, text[current.start : end], f"{following.value}T{clock}", "time", "TIME"
+                )
+            )
+            index += 2
+            continue
+        first, last = _sentence_bounds(sentences, current.start, current.end, len(text))
+        days = [t for t in times if first <= t.start < last and _CALENDAR_DAY.fullmatch(t.value)]
+        if days:
+            day = min(days, key=lambda t: abs(t.start - current.start)).value
+            current = TimeExpression(current.start, current.end, current.text, f"{day}T{clock}", "time", "TIME")
+        placed.append(current)
+        index += 1
+    return placed
 
 
 def find_times(
@@ -117,8 +165,9 @@ def find_times(
         rule = match.lastgroup or ""
         start, end = match.span()
         last_word = text[start:end].split()[-1]
-        if text[end - 1] == "." and (len(last_word) > 5 or not last_word.isascii()):
-            end -= 1  # a sentence's full stop after a month written in full
+        month_in_full = last_word[:-1].lower() in compiled.months and not is_abbreviation(last_word[:-1], compiled)
+        if text[end - 1] == "." and (month_in_full or len(last_word) > 5 or not last_word.isascii()):
+            end -= 1  # a sentence's full stop after a month written in full ("June.", not "Jan.")
         tense = _tense(text, compiled, start, end, sentences)
         resolved = resolve(rule, text[start:end], compiled, Context(anchor or stated, tense, quarter))
         if resolved is None or _is_age(text, start, resolved.value, compiled):
@@ -131,4 +180,4 @@ def find_times(
         start = _with_preposition(text, start, compiled)
         expression = TimeExpression(start, end, text[start:end], resolved.value, resolved.granularity, resolved.kind)
         found.append(_part_of_day(text, expression, compiled))
-    return _merge_restated(text, found)
+    return _clock_on_day(text, _merge_restated(text, found, compiled.words.weekdays), sentences)

@@ -35,13 +35,18 @@ def _either(words: object) -> str:
     return f"(?:{_alternatives(words)})" if words else "(?!)"
 
 
-def _cues(cues: tuple[str, ...], whole_words: bool) -> re.Pattern[str] | None:
+def _cues(
+    cues: tuple[str, ...], whole_words: bool, forms: str = "", not_after: tuple[str, ...] = ()
+) -> re.Pattern[str] | None:
     """Tense cues: word beginnings ("планир" covers "планирует"), or whole words where stems would
-    over-match ("will" must not match "William")."""
-    if not cues:
+    over-match ("will" must not match "William"), and the word forms ``forms`` matches ("-ed"); none
+    right after a word of ``not_after`` ("will be paid" is no past)."""
+    if not cues and not forms:
         return None
     end = r"\b" if whole_words else ""
-    return re.compile(rf"(?<!\w)(?:{_alternatives(cues)}){end}", re.IGNORECASE)
+    listed = f"(?:{_alternatives(cues)}){end}" if cues else "(?!)"
+    guard = "".join(f"(?<!\\b{re.escape(word)}\\s)" for word in not_after)
+    return re.compile(f"(?<!\\w){guard}(?:{listed}|{forms or '(?!)'})", re.IGNORECASE)
 
 
 def _preceding(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -61,6 +66,7 @@ def patterns(lang: str) -> Patterns | None:
     year_word = f"(?:\\s+(?:{_alternatives(words.year_words)}|г\\.|р\\.))?" if words.year_words else ""
     number = f"(?:\\d+|{_alternatives(words.numbers)})"
     unit = f"(?:{_alternatives(words.units)})"
+    year_unit = _either(form for form, code in words.units.items() if code == "Y")
     weekday = f"(?:{_alternatives(words.weekdays)})"
     relative_day = f"(?:{_alternatives(words.relative_days)})"
     shift = f"(?:{_alternatives(words.this + words.last + words.next)})"
@@ -70,9 +76,12 @@ def patterns(lang: str) -> Patterns | None:
     reporting = _either(words.reporting_periods)
     period_noun = _either(words.period_nouns)
     year_earlier = _either(words.year_earlier)
+    whole_year = _either(words.whole_years)
+    period_end = _either(words.period_ends)
     season = _either(words.seasons)
     recurring = _either(words.sets)
     part_of_day = _either(words.parts_of_day)
+    clock_word = _either(words.clock_words)
     ago = f"(?:{_alternatives(words.ago)})"
     # Named groups say which rule matched; alternatives are tried longest-first by position.
     # Every expression starts a word: tried only there, the alternation costs far less.
@@ -80,9 +89,9 @@ def patterns(lang: str) -> Patterns | None:
         (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
       | (?P<dotted>\b{day}\.(?:0?[1-9]|1[0-2])\.{year}\b)
       | (?P<slashed>\b(?:0?[1-9]|1[0-2])/{day}/{year}\b)
-      | (?P<day_month>\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
-      | (?P<month_day>\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
-      | (?P<month>(?:{start})?\b{month}(?:\s+{year}{year_word})?(?!\w))
+      | (?P<day_month>(?:\b{shift}\s+)?\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
+      | (?P<month_day>(?:\b{shift}\s+)?\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
+      | (?P<month>(?:{start}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+{shift}\s+{year_unit})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:1[89]|20)\d0s\b|'\d0s\b)
       | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?!\w))
       | (?P<ago>\b{number}\s+{unit}\s+{ago}(?!\w))
@@ -90,13 +99,15 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
       | (?P<season>(?:\b{shift}\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word})?(?!\w))
       | (?P<set>\b{recurring}(?!\w))
-      | (?P<clock>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:))
+      | (?P<clock>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b)
       | (?P<this_part>\b(?:this|the)\s+{part_of_day}\b)
       | (?P<relative_day>\b{relative_day}(?!\w))
       | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier})\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
       | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{unit}(?!\w)(?!-old))
       | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
       | (?P<reference>\b{reference}\b(?!\s+{unit}(?!\w)))
+      | (?P<year_ended>\b{whole_year}(?=\s+{period_end}\b))
+      | (?P<whole_year>\b{whole_year}(?![\w-]|\s+(?:{year}|{ago}|before|after|two)\b))
     )"""
     whole_words = profile.script == "Latin"
     preposition = _preceding(words.prepositions)
@@ -106,7 +117,7 @@ def patterns(lang: str) -> Patterns | None:
         profile.months,
         re.compile(expression, re.IGNORECASE | re.VERBOSE),
         _cues(words.future_cues, whole_words),
-        _cues(words.past_cues, whole_words),
+        _cues(words.past_cues, whole_words, words.past_forms, words.passive_auxiliaries),
         preposition,
         part_of_day_after,
         _preceding(words.age_prepositions),

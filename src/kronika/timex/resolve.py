@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kronika.lang import TimeWords
 from kronika.timex.patterns import Patterns
 
 _DIGITS = re.compile(r"\d+")
@@ -65,17 +66,36 @@ def _unit(text: str, patterns: Patterns) -> str | None:
     return None
 
 
-def _nearest_year(anchor: date, tense: int, offset: Callable[[int], int | None], slack: int = 0) -> int:
-    """The year, the anchor's or one either side, that puts a month or a day nearest to the anchor:
-    on the side the tense points to, give or take ``slack``, when it points anywhere. ``offset`` is how
-    far (days, months) the month or day of a year lies from the anchor, or None where that year has no such day."""
+# With no tense at all, a date ahead counts one month farther than one behind: news tells of what happened.
+_UNTENSED_AHEAD_MONTHS = 1
+
+
+def _nearest_year(
+    anchor: date,
+    tense: int,
+    offset: Callable[[int], int | None],
+    per_month: int = 1,
+    tense_weight: int | None = None,
+) -> int:
+    """The year, the anchor's or one either side, that puts a month or a day nearest to the anchor, on the side
+    the tense points to. ``offset`` is how far (in days, or months) the month or day of a year lies from the
+    anchor, or None where that year has no such day; ``per_month`` is how many of its units make a month.
+    With a ``tense_weight`` (months), a date against the tense only counts that much farther: "said they
+    expect it completed by Dec. 15", said on Oct. 31, is six weeks ahead, not ten months behind."""
+
+    def cost(distance: int) -> float:
+        if tense * distance < 0:
+            return abs(distance) + (float("inf") if tense_weight is None else tense_weight * per_month)
+        if tense == 0 and distance > 0:
+            return distance + _UNTENSED_AHEAD_MONTHS * per_month
+        return abs(distance)
+
     candidates = [
         (year, distance)
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)
         if (distance := offset(year)) is not None
     ]
-    on_side = [c for c in candidates if tense * c[1] >= -slack]
-    return min(on_side or candidates, key=lambda c: abs(c[1]))[0]
+    return min(candidates, key=lambda c: (cost(c[1]), abs(c[1])))[0]
 
 
 def _day_offset(anchor: date, month: int, day: int) -> Callable[[int], int | None]:
@@ -88,6 +108,45 @@ def _day_offset(anchor: date, month: int, day: int) -> Callable[[int], int | Non
 
 def _month_offset(anchor: date, month: int) -> Callable[[int], int | None]:
     return lambda year: (year - anchor.year) * 12 + month - anchor.month
+
+
+def _step(word: str, words: TimeWords) -> int | None:
+    """-1 for a word of "last", +1 for "next", 0 for "this", None for none of them."""
+    for step, forms in ((-1, words.last), (1, words.next), (0, words.this)):
+        if any(word == form.split()[0] for form in forms):
+            return step
+    return None
+
+
+def is_abbreviation(word: str, patterns: Patterns) -> bool:
+    """ "Jan", "Sept": the start of a longer name of the same month, which a dot after belongs to."""
+    lowered = word.lower()
+    number = patterns.months.get(lowered)
+    return number is not None and any(
+        other != lowered and other.startswith(lowered) and n == number for other, n in patterns.months.items()
+    )
+
+
+def _is_short(word: str, patterns: Patterns) -> bool:
+    """ "Jan", "Sept", "May": an abbreviation or a word of three letters, as often a name or a verb as a month."""
+    return len(word) <= 3 or is_abbreviation(word, patterns)
+
+
+def _month_year(
+    month: int, shifted: int | None, of_year: int | None, anchor: date, tense: int, tense_weight: int | None
+) -> int:
+    """The year of a month named without one: "last May" is the last May before the anchor's month, "next May"
+    the first after it, "this May" and "May this year" the anchor's, "May last year" the year before, and a
+    bare month the nearest (see ``_nearest_year``)."""
+    if of_year is not None:
+        return anchor.year + of_year
+    if shifted == -1:
+        return anchor.year - int(month >= anchor.month)
+    if shifted == 1:
+        return anchor.year + int(month <= anchor.month)
+    if shifted == 0:
+        return anchor.year
+    return _nearest_year(anchor, tense, _month_offset(anchor, month), tense_weight=tense_weight)
 
 
 def _calendar(year: int | None, month: int, day: int | None = None) -> str:
@@ -120,8 +179,12 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
             return None
         month, _ = found
         day = int(next(d for d in _DIGITS.findall(text) if len(d) <= 2))
+        # "last Oct. 23" is the one before the anchor, whatever the verb says.
+        shifted, weight = _step(lowered.split()[0], words), words.tense_weight_months
         year = _year_in(text) or (
-            _nearest_year(anchor, tense, _day_offset(anchor, month, day), slack=1) if anchor else None
+            _nearest_year(anchor, shifted or tense, _day_offset(anchor, month, day), 30, None if shifted else weight)
+            if anchor
+            else None
         )
         return Resolved(_calendar(year, month, day), "day", explicit=_safe_date(year, month, day))
     if rule == "month":
@@ -131,9 +194,14 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         month, word = found
         if word.isascii() and not word[0].isupper():
             return None  # "may", "march" in English prose are a verb and a walk, not months
-        if word.isascii() and len(word) <= 4 and not _year_in(text) and not text.rstrip().endswith("."):
-            return None  # "Jan" alone is a name; "Jan." or "Jan 1990" is a month
-        year = _year_in(text) or (_nearest_year(anchor, tense, _month_offset(anchor, month)) if anchor else None)
+        before, _, after = (part.split() for part in lowered.partition(word.lower()))
+        shifted = _step(before[0], words) if before else None  # "last May"
+        of_year = _step(after[0], words) if after and not _year_in(text) else None  # "May last year"
+        stated = _year_in(text) or text.rstrip().endswith(".") or shifted is not None or of_year is not None
+        if word.isascii() and _is_short(word, patterns) and not stated:
+            return None  # "Jan" or "May" alone is a name; "Jan.", "Jan 1990" or "last May" is a month
+        weight = words.tense_weight_months
+        year = _year_in(text) or (_month_year(month, shifted, of_year, anchor, tense, weight) if anchor else None)
         return Resolved(_calendar(year, month), "month")
     if rule == "year":
         year = _year_in(text)
@@ -173,15 +241,7 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
             return None
         if anchor is None:
             return _unknown(unit)
-        first = lowered.split()[0]
-        step = (
-            -1
-            if any(first == w.split()[0] for w in words.last)
-            else 1
-            if any(first == w.split()[0] for w in words.next)
-            else 0
-        )
-        return _shift(anchor, unit, step)
+        return _shift(anchor, unit, _step(lowered.split()[0], words) or 0)
     if rule == "duration":
         amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
         if amount is None or unit is None:
@@ -206,11 +266,14 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         period = words.sets.get(re.sub(r"\s+", " ", lowered))
         return Resolved(period, "set", "SET") if period else None
     if rule == "clock":
-        numbers = [int(n) for n in _DIGITS.findall(text)]
+        named = words.clock_words.get(lowered)
+        if named is not None and text != lowered:
+            return None  # "High Noon" is a film
+        numbers = [int(n) for n in _DIGITS.findall(named or text)]
         hour, minute = numbers[0], numbers[1] if len(numbers) > 1 else 0
-        if "p" in lowered and hour < 12:
+        if "p" in lowered and hour < 12 and not named:
             hour += 12
-        if "a" in lowered and hour == 12:
+        if "a" in lowered and hour == 12 and not named:
             hour = 0
         on = anchor.isoformat() if anchor else "XXXX-XX-XX"
         return Resolved(f"{on}T{hour:02d}:{minute:02d}", "time", "TIME")
@@ -219,6 +282,10 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         if code is None:
             return None
         return Resolved(f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{code}", "part of day", "TIME")
+    if rule == "year_ended":
+        return Resolved("P1Y", "duration", "DURATION")
+    if rule == "whole_year":
+        return Resolved(f"{anchor.year:04d}" if anchor else "XXXX", "year")
     if rule == "reference":
         reference = words.references.get(re.sub(r"\s+", " ", lowered))
         return Resolved(reference, "reference") if reference else None
