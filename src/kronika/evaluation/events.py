@@ -124,6 +124,15 @@ def _spans(document: Document, indices: list[int]) -> list[Span]:
     return [(document.mentions[i].start, document.mentions[i].end) for i in indices]
 
 
+def _actors(document: Document, event: Event) -> list[Span]:
+    """The actors' mentions and the actor phrases that no mention covers."""
+    return _spans(document, event.actors) + [(p.start, p.end) for p in event.actor_phrases]
+
+
+def _targets(document: Document, event: Event) -> list[Span]:
+    return _spans(document, event.targets) + [(p.start, p.end) for p in event.target_phrases]
+
+
 def _date_span(document: Document, event: Event) -> Span | None:
     for time in document.times:
         if event.start <= time.start < event.end and time.value == event.date:
@@ -199,14 +208,13 @@ def score_events(
         )
         _count(score, keys, "type", len(document.events), len(sentence.events), len(pairs))
         parties = sum(
-            _agree(_spans(document, event.actors), gold.actors)
-            and _agree(_spans(document, event.targets), gold.targets)
+            _agree(_actors(document, event), gold.actors) and _agree(_targets(document, event), gold.targets)
             for event, gold in pairs
         )
         _count(score, keys, TYPE_ACTOR_TARGET, len(document.events), len(sentence.events), parties)
         for event, gold in pairs:
-            _score_parts(score, keys, "actor", _spans(document, event.actors), gold.actors)
-            _score_parts(score, keys, "target", _spans(document, event.targets), gold.targets)
+            _score_parts(score, keys, "actor", _actors(document, event), gold.actors)
+            _score_parts(score, keys, "target", _targets(document, event), gold.targets)
             _score_parts(score, keys, "date", _date_parts(document, event), [gold.date] if gold.date else [])
         progress()
     return score
@@ -270,7 +278,8 @@ def score_nerel_events(
         pairs = _pairs(document.events, item.events, lambda event, gold: _overlaps(gold.trigger, _trigger(event)))
         _count(score, keys, "trigger", len(document.events), len(item.events), len(pairs))
         for event, gold in pairs:
-            _score_parts(score, keys, "participant", _spans(document, event.actors + event.targets), gold.participants)
+            participants = _actors(document, event) + _targets(document, event)
+            _score_parts(score, keys, "participant", participants, gold.participants)
             _score_parts(score, keys, "time", _date_parts(document, event), gold.times)
             place = _spans(document, [event.location] if event.location is not None else [])
             _score_parts(score, keys, "place", place, gold.places)

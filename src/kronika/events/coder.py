@@ -8,12 +8,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from kronika.doc import Document, Event, Mention, Sentence, TimeExpression
+from kronika.doc import Document, Event, Mention, Sentence, Span, TimeExpression
 from kronika.entities.morph import best
+from kronika.events.parties import PARTY_TYPES, Party, Roles, english_roles, slavic_roles
 from kronika.lang import EventWords, LanguageProfile, profile_for
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
-_ACTOR_TYPES = frozenset({"PER", "ORG", "LOC"})
 # Expressions that place an event in time; durations and vague references do not.
 _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 # How far back a light verb may stand from its noun: "провели свою зустріч", "held their meetings".
@@ -289,6 +289,47 @@ def _date(times: Sequence[TimeExpression]) -> TimeExpression | None:
     return max(dated, key=lambda t: sum(c.isdigit() for c in t.value), default=None)
 
 
+def _roles(
+    document: Document,
+    sentence: Sentence,
+    profile: LanguageProfile,
+    mentions: Sequence[tuple[int, Mention]],
+    parties: Sequence[_Party],
+    trigger: Trigger,
+    noun: bool,
+) -> Roles:
+    """The subject and object phrases of a trigger: by case where the language has morphology, else by parse."""
+    words = profile.events
+    assert words is not None
+    span = (trigger[2], trigger[3])
+    if profile.morphology:
+        cases = {p.index: p.case for p in parties}
+        return slavic_roles(profile.code, words, document.text, sentence, mentions, cases, span, noun)
+    if profile.code == "en":
+        return english_roles(words, document.text, sentence, mentions, span)
+    return Roles()
+
+
+def _with_phrases(
+    roles: Roles, mentions: Sequence[Mention], actors: list[int], targets: list[int], places: list[int]
+) -> tuple[list[int], list[int], list[Span], list[Span]]:
+    """The parties by the mention rules, unless the subject or object phrase names another: then that
+    phrase, as its name where a mention heads it, else as written."""
+
+    def fill(found: list[int], party: Party | None, other: list[int]) -> tuple[list[int], list[Span]]:
+        if party is None or any(party.start < mentions[i].end and mentions[i].start < party.end for i in found):
+            return found, []
+        if party.mention is not None:
+            return ([], []) if party.mention in places or party.mention in other else ([party.mention], [])
+        return [], [Span(party.start, party.end)]
+
+    actors, actor_phrases = fill(actors, roles.actor, targets)
+    targets, target_phrases = fill([] if roles.no_target else targets, roles.target, actors)
+    if actor_phrases and target_phrases and actor_phrases[0] == target_phrases[0]:
+        target_phrases = []
+    return actors, targets, actor_phrases, target_phrases
+
+
 def code_sentence(
     document: Document,
     sentence: Sentence,
@@ -303,7 +344,7 @@ def code_sentence(
     events: list[Event] = []
     inside = [(m.start, m.end) for _, m in mentions]
     candidates = _join(
-        words, text, [_party(profile, words, text, sentence, i, m) for i, m in mentions if m.type in _ACTOR_TYPES]
+        words, text, [_party(profile, words, text, sentence, i, m) for i, m in mentions if m.type in PARTY_TYPES]
     )
     places = _places(profile, words, candidates)
     parties = _join(words, text, [p for p in candidates if p.index not in places])
@@ -325,8 +366,13 @@ def code_sentence(
             continue  # "встреча ... переговоры" in one sentence: one meeting
         noun = trigger == found and _is_noun(profile, text[start:end].lower())
         actors, targets = _actors_and_targets(words, parties, start, noun)
+        roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)
+        actors, targets, actor_phrases, target_phrases = _with_phrases(
+            roles, document.mentions, actors, targets, places
+        )
         before = text[sentence.start : start]
         confidence = 0.4 + 0.3 * bool(actors) + 0.2 * bool(targets) + 0.1 * (not approximate)
+        confidence += 0.2 * bool(actor_phrases) + 0.1 * bool(target_phrases)  # a party unnamed counts less
         events.append(
             Event(
                 sentence.start,
@@ -343,6 +389,8 @@ def code_sentence(
                 _negated(words, before),
                 _modality(words, before),
                 round(confidence, 2),
+                actor_phrases=actor_phrases,
+                target_phrases=target_phrases,
             )
         )
     return events

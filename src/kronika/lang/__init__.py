@@ -73,6 +73,13 @@ class EventWords:
     hypothetical: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     claimed: tuple[str, ...] = ()
+    # Parties that are no named entity (kronika.events.parties): base forms of nouns that name an
+    # institution or a group though the language does not inflect them as animate ("правительство",
+    # "суд"; in English every such noun: "government", "lawmakers"), the personal pronouns that can
+    # stand for a party, and the words that open a new clause ("что", "якщо", "because").
+    party_nouns: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
 
 
 def event_lemmas(

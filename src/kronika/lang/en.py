@@ -137,6 +137,19 @@ TIME = TimeWords(
 )
 
 
+# Parties that no name covers (kronika.events.parties).
+_PARTY_NOUNS = """
+government administration cabinet ministry minister parliament congress senate court judge prosecutor police
+army troop military militant rebel force soldier union party leader president premier chancellor official
+lawmaker legislator politician diplomat ambassador envoy negotiator company firm airline carrier manufacturer
+automaker carmaker maker producer supplier studio label bank lender regulator country nation state authority
+agency organization organisation institution association federation committee board council commission
+opposition delegation protester demonstrator worker employee pilot staff member executive shareholder
+bondholder investor creditor people resident citizen voter group secretary spokesman spokeswoman
+"""
+_PRONOUNS = """i me we us you he him she her it they them"""
+_CLAUSE_WORDS = """that because if when while although whether which who"""
+
 EVENTS = EventWords(
     # English has no morphology here: word beginnings, whole words (a trailing space) and phrases.
     triggers={
@@ -319,6 +332,9 @@ EVENTS = EventWords(
     hypothetical=("could", "might", "may", "ready to", "if", "would"),
     refused=("declined", "refused"),
     claimed=("reportedly", "allegedly", "according to", "claimed"),
+    party_nouns=frozenset(_PARTY_NOUNS.split()),
+    pronouns=frozenset(_PRONOUNS.split()),
+    clause_words=frozenset(_CLAUSE_WORDS.split()),
 )
 
 

@@ -101,6 +101,15 @@ TIME = TimeWords(
 )
 
 
+# Parties that no name covers (kronika.events.parties).
+_PARTY_NOUNS = """
+правительство кабинет министерство ведомство парламент суд прокуратура полиция армия войско профсоюз партия
+руководство администрация компания авиакомпания концерн корпорация банк страна государство союз альянс совет
+комиссия орган служба власть оппозиция делегация
+"""
+_PRONOUNS = """я мы ты вы он она оно они"""
+_CLAUSE_WORDS = """что чтобы если когда поскольку потому так который которая которое которые"""
+
 EVENTS = EventWords(
     triggers={
         "встрет": ("CONSULT", "meet"),
@@ -252,6 +261,9 @@ EVENTS = EventWords(
     hypothetical=("готов", "может", "мог бы", "возможн", "если"),
     refused=("отказал", "отказыва"),
     claimed=("по данным", "якобы", "по информации", "как сообщ", "предположительно"),
+    party_nouns=frozenset(_PARTY_NOUNS.split()),
+    pronouns=frozenset(_PRONOUNS.split()),
+    clause_words=frozenset(_CLAUSE_WORDS.split()),
 )
 
 

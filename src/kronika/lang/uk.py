@@ -112,6 +112,15 @@ TIME = TimeWords(
 )
 
 
+# Parties that no name covers (kronika.events.parties).
+_PARTY_NOUNS = """
+уряд кабінет міністерство відомство парламент суд прокуратура поліція армія військо профспілка партія
+керівництво адміністрація компанія авіакомпанія концерн корпорація банк країна держава союз альянс рада
+комісія орган служба влада опозиція делегація
+"""
+_PRONOUNS = """я ми ти ви він вона воно вони"""
+_CLAUSE_WORDS = """що щоб якщо коли оскільки тому бо який яка яке які"""
+
 EVENTS = EventWords(
     triggers={
         "зустр": ("CONSULT", "meet"),
@@ -260,6 +269,9 @@ EVENTS = EventWords(
     hypothetical=("готов", "може", "міг би", "можлив", "якщо"),
     refused=("відмовив", "відмовля"),
     claimed=("за даними", "нібито", "за інформацією", "як повідом", "імовірно"),
+    party_nouns=frozenset(_PARTY_NOUNS.split()),
+    pronouns=frozenset(_PRONOUNS.split()),
+    clause_words=frozenset(_CLAUSE_WORDS.split()),
 )
 
 
