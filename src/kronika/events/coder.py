@@ -18,6 +18,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 # How far back a light verb may stand from its noun: "провели свою зустріч", "held their meetings".
 _LIGHT_VERB_REACH = 3
+# Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
+_CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN"})
+# How far after an agreement noun the verb that reports it may stand: "соглашение с бортперсоналом в Ирландии,
+# Великобритании, Германии и Португалии фактически уже достигнуто".
+_CARRIER_REACH = 12
 
 Trigger = tuple[str, str | None, int, int]  # type, mode, start, end
 
@@ -87,6 +92,34 @@ def _with_light_verb(words: EventWords, text: str, sentence_start: int, trigger:
     return trigger
 
 
+def _new_clause(words: EventWords, between: str) -> bool:
+    """Whether the text between two triggers opens another clause: "Я прошу ..., і я прошу", "met ... at the
+    same time that the IMF held its meetings"."""
+    return bool(re.search(r"[,;:]", between)) or any(w.lower() in words.clause_words for w in _WORD.findall(between))
+
+
+def _content(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
+    """Whether a trigger is the infinitive that says what the event before it in its clause asks, demands,
+    threatens or refuses: not an event reported, but the other side's part in it."""
+    if previous.type not in _CONTENT_OF or _new_clause(words, text[previous.trigger_end : start]):
+        return False
+    word = _WORD.match(text, start)
+    if word is None:
+        return False
+    if profile.morphology:
+        return _pos(profile.code, word.group().lower()) == "INFN"
+    return _WORD.findall(text[previous.trigger_end : start].lower())[-1:] == ["to"]
+
+
+def _carried(words: EventWords, text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether a trigger reports an event by itself, or, for a noun that names an agreement, with a verb after
+    it that carries it ("соглашение ... достигнуто", "an agreement reached")."""
+    if not text[trigger[2] : trigger[3]].lower().startswith(words.carried):
+        return True
+    after = _WORD.findall(text, trigger[3], sentence.end)[:_CARRIER_REACH]
+    return any(word.lower().startswith(words.light_verbs) for word in after)
+
+
 def _modality(words: EventWords, before: str) -> str:
     lowered = before.lower()
 
@@ -143,8 +176,9 @@ def _is_noun(profile: LanguageProfile, word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _pos(lang: str, word: str) -> str | None:
-    pos = best(lang, word).tag.POS
-    return str(pos) if pos else None
+    """pymorphy3's part of speech; INFN also for the Ukrainian dictionary's "VERB,infn"."""
+    tag = best(lang, word).tag
+    return "INFN" if "infn" in tag.grammemes else str(tag.POS) if tag.POS else None
 
 
 def _party(
@@ -360,10 +394,14 @@ def code_sentence(
             continue
         trigger = _with_light_verb(words, text, sentence.start, found)
         kind, mode, start, end = trigger
+        if trigger == found and not _carried(words, text, sentence, found):
+            continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
+        if events and _content(profile, words, text, events[-1], start):
+            continue  # "прошу ... допомогти нам", "refused to meet": what was asked for or refused
         if events and start <= events[-1].trigger_start:
             events.pop()  # "предложил" was the carrier of "предложил помощь"
-        if events and events[-1].type == kind:
-            continue  # "встреча ... переговоры" in one sentence: one meeting
+        if events and events[-1].type == kind and not _new_clause(words, text[events[-1].trigger_end : start]):
+            continue  # "встреча ... переговоры" in one clause: one meeting
         noun = trigger == found and _is_noun(profile, text[start:end].lower())
         actors, targets = _actors_and_targets(words, parties, start, noun)
         roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)

@@ -88,7 +88,8 @@ def _analysis(lang: str, word: str) -> tuple[str | None, frozenset[str], bool, s
     cases = frozenset(str(p.tag.case) for p in same if p.tag.case)
     animate = any("anim" in p.tag or {"Geox", "Orgn", "Name", "Surn"} & p.tag.grammemes for p in same)
     passive = "pssv" in best.tag or (best.tag.POS == "VERB" and "Impe" in best.tag)
-    return (str(best.tag.POS) if best.tag.POS else None), cases, animate, str(best.normal_form), passive
+    pos = "INFN" if "infn" in best.tag.grammemes else str(best.tag.POS) if best.tag.POS else None  # uk: VERB,infn
+    return pos, cases, animate, str(best.normal_form), passive
 
 
 def _words(

@@ -60,6 +60,9 @@ class EventWords:
     # Word beginnings of verbs that carry a noun trigger ("провели переговоры", "imposed sanctions"): the
     # trigger then spans the verb too.
     light_verbs: tuple[str, ...] = ()
+    # Word beginnings of nouns that name an agreement, not the act of agreeing ("the deal", "проект угоди"):
+    # they report an event only with a verb that carries them ("reached a deal", "соглашение достигнуто").
+    carried: tuple[str, ...] = ()
     # Prepositions: a party after one is not the subject; after a locative one it is the place
     # ("в Киеве"); after a target one it is the other side ("с Путиным", "against Apple").
     prepositions: frozenset[str] = frozenset()

@@ -281,6 +281,7 @@ EVENTS = EventWords(
         "seek ": ("REQUEST", None),
         "sought ": ("REQUEST", None),
     },
+    carried=("deal", "agreement", "accord", "treaty", "award"),
     light_verbs=(
         "held",
         "hold",

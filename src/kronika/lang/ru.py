@@ -202,6 +202,7 @@ EVENTS = EventWords(
         # Homographs of trigger beginnings, and words that only describe ("переговорный процесс").
         not_events="прибыль переговорный принять поддержание требоваться вывести",
     ),
+    carried=("соглашени", "договор"),
     light_verbs=(
         "провел",
         "провод",

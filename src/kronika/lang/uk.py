@@ -211,6 +211,7 @@ EVENTS = EventWords(
         # Homographs of trigger beginnings, and words that only describe ("переговорний процес").
         not_events="переговорний прийняти вивести відвести",
     ),
+    carried=("угод", "договор", "договір"),
     light_verbs=(
         "провел",
         "провод",
@@ -220,6 +221,7 @@ EVENTS = EventWords(
         "запровад",
         "досягл",
         "досягн",
+        "досягт",
         "уклав",
         "уклал",
         "запропон",
