@@ -94,8 +94,12 @@ def _with_light_verb(words: EventWords, text: str, sentence_start: int, trigger:
 
 def _new_clause(words: EventWords, between: str) -> bool:
     """Whether the text between two triggers opens another clause: "Я прошу ..., і я прошу", "met ... at the
-    same time that the IMF held its meetings"."""
-    return bool(re.search(r"[,;:]", between)) or any(w.lower() in words.clause_words for w in _WORD.findall(between))
+    same time that the IMF held its meetings"; a relative clause tells more of the same event ("приїздив
+    Шойгу, який зустрівся")."""
+    found = [w.lower() for w in _WORD.findall(between)]
+    if any(w in words.relatives for w in found):
+        return False
+    return bool(re.search(r"[,;:]", between)) or any(w in words.clause_words for w in found)
 
 
 def _content(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:

@@ -83,6 +83,7 @@ class EventWords:
     party_nouns: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()  # "який", "which": a clause about the party before it
 
 
 def event_lemmas(

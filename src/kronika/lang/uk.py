@@ -274,6 +274,7 @@ EVENTS = EventWords(
     party_nouns=frozenset(_PARTY_NOUNS.split()),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
+    relatives=frozenset(["який", "яка", "яке", "які", "якого", "якої"]),
 )
 
 
