@@ -92,14 +92,25 @@ def _with_light_verb(words: EventWords, text: str, sentence_start: int, trigger:
     return trigger
 
 
+def _clause_break(words: EventWords, between: str) -> bool:
+    """Whether a subordinate or relative clause, or a semicolon, stands between two points of a sentence."""
+    return ";" in between or any(w.lower() in words.clause_words | words.relatives for w in _WORD.findall(between))
+
+
+def _relative_between(words: EventWords, between: str) -> bool:
+    """Whether a relative clause or a semicolon stands between two points, an aside in dashes or brackets
+    left out ("On Sunday, the countries -- those which use the euro -- had agreed")."""
+    between = re.sub(r"\([^()]*\)|\s(?:--|—|–)\s.*?\s(?:--|—|–)\s", " ", between)
+    return ";" in between or any(w.lower() in words.relatives for w in _WORD.findall(between))
+
+
 def _new_clause(words: EventWords, between: str) -> bool:
     """Whether the text between two triggers opens another clause: "Я прошу ..., і я прошу", "met ... at the
     same time that the IMF held its meetings"; a relative clause tells more of the same event ("приїздив
     Шойгу, який зустрівся")."""
-    found = [w.lower() for w in _WORD.findall(between)]
-    if any(w in words.relatives for w in found):
+    if any(w.lower() in words.relatives for w in _WORD.findall(between)):
         return False
-    return bool(re.search(r"[,;:]", between)) or any(w in words.clause_words for w in found)
+    return bool(re.search(r"[,:]", between)) or _clause_break(words, between)
 
 
 def _content(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
@@ -321,10 +332,34 @@ def _actors_and_targets(
     return actors, [t for t in targets if t not in actors]
 
 
-def _date(times: Sequence[TimeExpression]) -> TimeExpression | None:
-    """The most specific dated expression: "12 вересня" over "у вівторок" in "у вівторок, 12 вересня"."""
-    dated = [t for t in times if t.granularity in _DATED and any(c.isdigit() for c in t.value)]
-    return max(dated, key=lambda t: sum(c.isdigit() for c in t.value), default=None)
+def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: int) -> TimeExpression | None:
+    """The dated expression of the trigger at ``start``: the nearest one that no other clause holds.
+    Expressions side by side are one date, and the most specific of them stands for it: "12 вересня" over
+    "у вівторок" in "у вівторок, 12 вересня". "13 листопада ... досягли угоди щодо Brexit, який відбудеться
+    29 березня" is dated by the first; what someone said on a day is dated by it ("у четвер, 15 листопада,
+    заявила, що виключає"). A date with a clock time beside it is the article's time stamp
+    ("13.01.2019 02:12 :", "21:49 &nbsp 9 Января 2019"), not the event's."""
+    groups: list[list[TimeExpression]] = []
+    for time in times:
+        if groups and re.fullmatch(r"[\s,:|]*(?:&nbsp;?[\s,:|]*)?", text[groups[-1][-1].end : time.start]):
+            groups[-1].append(time)
+        else:
+            groups.append([time])
+    stamps = [g for g in groups if any(t.granularity == "time" for t in g)]
+    dated = [
+        [t for t in g if t.granularity in _DATED and any(c.isdigit() for c in t.value)]
+        for g in groups
+        if g not in stamps
+    ]
+
+    def between(group: list[TimeExpression]) -> str:
+        return text[group[-1].end : start] if group[-1].end <= start else text[start : group[0].start]
+
+    near = [g for g in dated if g and not _relative_between(words, between(g))]
+    if not near:
+        return None
+    group = min(near, key=lambda g: len(between(g)))
+    return max(group, key=lambda t: sum(c.isdigit() for c in t.value))
 
 
 def _roles(
@@ -386,10 +421,7 @@ def code_sentence(
     )
     places = _places(profile, words, candidates)
     parties = _join(words, text, [p for p in candidates if p.index not in places])
-    dated = _date(times)
-    approximate = dated is None
-    # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
-    date = dated.value if dated else (document.published.date().isoformat() if document.published else None)
+    published = document.published.date().isoformat() if document.published else None
     for token in sentence.tokens:
         if any(a <= token.start < b for a, b in inside) or (events and token.start < events[-1].trigger_end):
             continue  # "Визит" inside a name is part of the name
@@ -412,6 +444,10 @@ def code_sentence(
         actors, targets, actor_phrases, target_phrases = _with_phrases(
             roles, document.mentions, actors, targets, places
         )
+        dated = _date(words, text, times, start)
+        approximate = dated is None
+        # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
+        date = dated.value if dated else published
         before = text[sentence.start : start]
         confidence = 0.4 + 0.3 * bool(actors) + 0.2 * bool(targets) + 0.1 * (not approximate)
         confidence += 0.2 * bool(actor_phrases) + 0.1 * bool(target_phrases)  # a party unnamed counts less

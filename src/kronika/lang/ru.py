@@ -108,6 +108,7 @@ _PARTY_NOUNS = """
 комиссия орган служба власть оппозиция делегация
 """
 _PRONOUNS = """я мы ты вы он она оно они"""
+_RELATIVES = """который которая которое которые которого которой которому которым котором которую которых которыми"""
 _CLAUSE_WORDS = """что чтобы если когда поскольку потому так который которая которое которые"""
 
 EVENTS = EventWords(
@@ -265,7 +266,7 @@ EVENTS = EventWords(
     party_nouns=frozenset(_PARTY_NOUNS.split()),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
-    relatives=frozenset(["который", "которая", "которое", "которые", "которого", "которой"]),
+    relatives=frozenset(_RELATIVES.split()),
 )
 
 

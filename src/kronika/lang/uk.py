@@ -119,6 +119,7 @@ _PARTY_NOUNS = """
 комісія орган служба влада опозиція делегація
 """
 _PRONOUNS = """я ми ти ви він вона воно вони"""
+_RELATIVES = """який яка яке які якого якої якому якій яким якім яку яких якими"""
 _CLAUSE_WORDS = """що щоб якщо коли оскільки тому бо який яка яке які"""
 
 EVENTS = EventWords(
@@ -274,7 +275,7 @@ EVENTS = EventWords(
     party_nouns=frozenset(_PARTY_NOUNS.split()),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
-    relatives=frozenset(["який", "яка", "яке", "які", "якого", "якої"]),
+    relatives=frozenset(_RELATIVES.split()),
 )
 
 
