@@ -20,6 +20,8 @@ _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
 _CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN"})
+# How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
+_OBJECT_REACH = 5
 # How far after an agreement noun the verb that reports it may stand: "соглашение с бортперсоналом в Ирландии,
 # Великобритании, Германии и Португалии фактически уже достигнуто".
 _CARRIER_REACH = 12
@@ -114,16 +116,32 @@ def _new_clause(words: EventWords, between: str) -> bool:
 
 
 def _content(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
-    """Whether a trigger is the infinitive that says what the event before it in its clause asks, demands,
-    threatens or refuses: not an event reported, but the other side's part in it."""
+    """Whether a trigger is the infinitive that says what the event before it in its clause asks, demands or
+    refuses, or anything a threat before it in its clause threatens: not an event reported, but what the
+    event is about."""
     if previous.type not in _CONTENT_OF or _new_clause(words, text[previous.trigger_end : start]):
         return False
+    if previous.type == "THREATEN":
+        return True  # "пригрозил немецким компаниям санкциями": the sanctions are what was threatened
     word = _WORD.match(text, start)
     if word is None:
         return False
     if profile.morphology:
         return _pos(profile.code, word.group().lower()) == "INFN"
     return _WORD.findall(text[previous.trigger_end : start].lower())[-1:] == ["to"]
+
+
+def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, end: int) -> bool:
+    """Whether the object right after a trigger is one of ``EventWords.idle_objects``: the first noun among
+    the next few words (numbers and adjectives before it skipped)."""
+    for word in _WORD.findall(text, end, sentence.end)[:_OBJECT_REACH]:
+        lowered = word.lower()
+        base = _base(profile.code, lowered) if profile.morphology else lowered
+        if base in words.idle_objects:
+            return True
+        if _is_noun(profile, lowered):
+            return False
+    return False
 
 
 def _carried(words: EventWords, text: str, sentence: Sentence, trigger: Trigger) -> bool:
@@ -432,6 +450,8 @@ def code_sentence(
         kind, mode, start, end = trigger
         if trigger == found and not _carried(words, text, sentence, found):
             continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
+        if _idle(profile, words, text, sentence, end):
+            continue  # "отменила 64 рейса": an airline's business, not a concession
         if events and _content(profile, words, text, events[-1], start):
             continue  # "прошу ... допомогти нам", "refused to meet": what was asked for or refused
         if events and start <= events[-1].trigger_start:

@@ -63,6 +63,9 @@ class EventWords:
     # Word beginnings of nouns that name an agreement, not the act of agreeing ("the deal", "проект угоди"):
     # they report an event only with a verb that carries them ("reached a deal", "соглашение достигнуто").
     carried: tuple[str, ...] = ()
+    # Base forms (English: word forms) of nouns that, as the object right after a trigger, make it business as
+    # usual rather than an act between political actors: "отменила 64 рейса", "скасувала 300 авіарейсів".
+    idle_objects: frozenset[str] = frozenset()
     # Prepositions: a party after one is not the subject; after a locative one it is the place
     # ("в Киеве"); after a target one it is the other side ("с Путиным", "against Apple").
     prepositions: frozenset[str] = frozenset()

@@ -153,6 +153,8 @@ _CLAUSE_WORDS = """that because if when while although whether which who"""
 EVENTS = EventWords(
     # English has no morphology here: word beginnings, whole words (a trailing space) and phrases.
     triggers={
+        "blocked roads": ("PROTEST", None),
+        "blocked the roads": ("PROTEST", None),
         "met ": ("CONSULT", "meet"),
         "meet": ("CONSULT", "meet"),
         "talks ": ("CONSULT", "meet"),
@@ -282,6 +284,7 @@ EVENTS = EventWords(
         "sought ": ("REQUEST", None),
     },
     carried=("deal", "agreement", "accord", "treaty", "award"),
+    idle_objects=frozenset(["flight", "flights", "train", "trains"]),
     light_verbs=(
         "held",
         "hold",
@@ -296,6 +299,9 @@ EVENTS = EventWords(
         "launched",
         "offered",
         "provided",
+        "give",
+        "gave",
+        "giving",
         "issued",
         "expressed",
         "made",

@@ -113,6 +113,12 @@ _CLAUSE_WORDS = """что чтобы если когда поскольку по
 
 EVENTS = EventWords(
     triggers={
+        "блокировали дорог": ("PROTEST", None),
+        "высоко оцен": ("SUPPORT", None),
+        "заблокировали дорог": ("PROTEST", None),
+        "перекрыли дорог": ("PROTEST", None),
+        "позитивно оцен": ("SUPPORT", None),
+        "положительно оцен": ("SUPPORT", None),
         "встрет": ("CONSULT", "meet"),
         "встреч": ("CONSULT", "meet"),
         "переговор": ("CONSULT", "meet"),
@@ -204,6 +210,7 @@ EVENTS = EventWords(
         not_events="прибыль переговорный принять поддержание требоваться вывести",
     ),
     carried=("соглашени", "договор"),
+    idle_objects=frozenset(["рейс", "авиарейс", "поезд", "электричка"]),
     light_verbs=(
         "провел",
         "провод",

@@ -124,6 +124,11 @@ _CLAUSE_WORDS = """що щоб якщо коли оскільки тому бо 
 
 EVENTS = EventWords(
     triggers={
+        "блокували дорог": ("PROTEST", None),
+        "високо оцін": ("SUPPORT", None),
+        "заблокували дорог": ("PROTEST", None),
+        "перекрили дорог": ("PROTEST", None),
+        "позитивно оцін": ("SUPPORT", None),
         "зустр": ("CONSULT", "meet"),
         "переговор": ("CONSULT", "meet"),
         "відвіда": ("CONSULT", "visit"),
@@ -213,6 +218,7 @@ EVENTS = EventWords(
         not_events="переговорний прийняти вивести відвести",
     ),
     carried=("угод", "договор", "договір"),
+    idle_objects=frozenset(["рейс", "авіарейс", "потяг", "поїзд"]),
     light_verbs=(
         "провел",
         "провод",
