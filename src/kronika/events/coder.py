@@ -144,6 +144,16 @@ def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sent
     return False
 
 
+def _described(profile: LanguageProfile, trigger: str) -> bool:
+    """Whether a trigger is a passive participle used as an adjective ("обвиненной несколько лет назад",
+    "засуджена до страти"): a state described, an event only when its agent is named ("обвиненную
+    мусульманками")."""
+    if not profile.morphology or " " in trigger:
+        return False
+    tag = best(profile.code, trigger.lower()).tag
+    return "pssv" in tag.grammemes and tag.POS in ("PRTF", "ADJF")
+
+
 def _carried(words: EventWords, text: str, sentence: Sentence, trigger: Trigger) -> bool:
     """Whether a trigger reports an event by itself, or, for a noun that names an agreement, with a verb after
     it that carries it ("соглашение ... достигнуто", "an agreement reached")."""
@@ -461,6 +471,8 @@ def code_sentence(
         noun = trigger == found and _is_noun(profile, text[start:end].lower())
         actors, targets = _actors_and_targets(words, parties, start, noun)
         roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)
+        if roles.actor is None and _described(profile, text[start:end]):
+            continue  # "оправданная по обвинению": a participle that describes, with no one doing it
         actors, targets, actor_phrases, target_phrases = _with_phrases(
             roles, document.mentions, actors, targets, places
         )

@@ -34,7 +34,7 @@ _NOUNS = frozenset({"NOUN", "NPRO"})
 _VERBS = frozenset({"VERB", "GRND", "PRTS"})
 _VERB = "verb"
 # Punctuation that closes a clause; a name's own quotes and dashes are inside its mention.
-_BREAKS = frozenset(',;:()[]—–«»"„“”')
+_BREAKS = frozenset(',;:()—–«»"„“”')  # not "[ ]": an editor's insertion ("викрадена [бойовиками]")
 # Cases of an object: "благодарит Джонсона", "пригрозил компаниям", "заручиться поддержкой".
 _OBJECT_CASES = frozenset({"accs", "datv"})
 

@@ -153,6 +153,19 @@ _CLAUSE_WORDS = """that because if when while although whether which who"""
 EVENTS = EventWords(
     # English has no morphology here: word beginnings, whole words (a trailing space) and phrases.
     triggers={
+        "acquit": ("CONCEDE", None),
+        "air strike": ("FIGHT", None),
+        "airstrike": ("FIGHT", None),
+        "blocked ": ("REJECT", None),
+        "bombed": ("FIGHT", None),
+        "bombing": ("FIGHT", None),
+        "denied ": ("DISAPPROVE", None),
+        "denies ": ("DISAPPROVE", None),
+        "deport": ("SANCTION", None),
+        "insisted": ("DEMAND", None),
+        "insists": ("DEMAND", None),
+        "raided": ("COERCE", None),
+        "thanked": ("SUPPORT", None),
         "blocked roads": ("PROTEST", None),
         "blocked the roads": ("PROTEST", None),
         "met ": ("CONSULT", "meet"),
