@@ -154,8 +154,6 @@ EVENTS = EventWords(
     # English has no morphology here: word beginnings, whole words (a trailing space) and phrases.
     triggers={
         "acquit": ("CONCEDE", None),
-        "air strike": ("FIGHT", None),
-        "airstrike": ("FIGHT", None),
         "blocked ": ("REJECT", None),
         "bombed": ("FIGHT", None),
         "bombing": ("FIGHT", None),
