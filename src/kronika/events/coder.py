@@ -106,6 +106,14 @@ def _relative_between(words: EventWords, between: str) -> bool:
     return ";" in between or any(w.lower() in words.relatives for w in _WORD.findall(between))
 
 
+def _same_clause(words: EventWords, text: str, mention: Mention, start: int, end: int) -> bool:
+    """Whether a named side stands in the trigger's clause: "Як раніше інформував УНН, ... досягли угоди" does
+    not make УНН a side of the agreement."""
+    if mention.start >= end:
+        return not _clause_break(words, text[end : mention.start])
+    return not re.search(r"[,:]", text[mention.end : start]) and not _clause_break(words, text[mention.end : start])
+
+
 def _new_clause(words: EventWords, between: str) -> bool:
     """Whether the text between two triggers opens another clause: "Я прошу ..., і я прошу", "met ... at the
     same time that the IMF held its meetings"; a relative clause tells more of the same event ("приїздив
@@ -417,15 +425,16 @@ def _with_phrases(
     """The parties by the mention rules, unless the subject or object phrase names another: then that
     phrase, as its name where a mention heads it, else as written."""
 
-    def fill(found: list[int], party: Party | None, other: list[int]) -> tuple[list[int], list[Span]]:
+    def fill(found: list[int], party: Party | None) -> tuple[list[int], list[Span]]:
         if party is None or any(party.start < mentions[i].end and mentions[i].start < party.end for i in found):
             return found, []
         if party.mention is not None:
-            return ([], []) if party.mention in places or party.mention in other else ([party.mention], [])
+            return ([], []) if party.mention in places else ([party.mention], [])
         return [], [Span(party.start, party.end)]
 
-    actors, actor_phrases = fill(actors, roles.actor, targets)
-    targets, target_phrases = fill([] if roles.no_target else targets, roles.target, actors)
+    actors, actor_phrases = fill(actors, roles.actor)
+    targets, target_phrases = fill([] if roles.no_target else targets, roles.target)
+    targets = [i for i in targets if i not in actors]
     if actor_phrases and target_phrases and actor_phrases[0] == target_phrases[0]:
         target_phrases = []
     return actors, targets, actor_phrases, target_phrases
@@ -470,6 +479,7 @@ def code_sentence(
             continue  # "встреча ... переговоры" in one clause: one meeting
         noun = trigger == found and _is_noun(profile, text[start:end].lower())
         actors, targets = _actors_and_targets(words, parties, start, noun)
+        targets = [i for i in targets if _same_clause(words, text, document.mentions[i], start, end)]
         roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)
         if roles.actor is None and _described(profile, text[start:end]):
             continue  # "оправданная по обвинению": a participle that describes, with no one doing it

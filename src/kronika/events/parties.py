@@ -33,6 +33,8 @@ _NOUNS = frozenset({"NOUN", "NPRO"})
 # Another predicate: an object does not reach past it ("призывают расправиться с судьями"); a subject does.
 _VERBS = frozenset({"VERB", "GRND", "PRTS"})
 _VERB = "verb"
+_QUOTES = frozenset('"«»„“”')
+_ASIDE = 4  # the most words in brackets read as an aside
 # Punctuation that closes a clause; a name's own quotes and dashes are inside its mention.
 _BREAKS = frozenset(',;:()—–«»"„“”')  # not "[ ]": an editor's insertion ("викрадена [бойовиками]")
 # Cases of an object: "благодарит Джонсона", "пригрозил компаниям", "заручиться поддержкой".
@@ -150,7 +152,10 @@ def _chunks(words: EventWords, tokens: list[_Word], skip: Span) -> tuple[list[_C
             chunks.append(current)
             current = None
 
+    asides = _asides(tokens)
     for k, word in enumerate(tokens):
+        if k in asides:
+            continue
         if skip[0] <= word.start < skip[1]:
             close()
             if at < 0:
@@ -218,6 +223,27 @@ def _chunks(words: EventWords, tokens: list[_Word], skip: Span) -> tuple[list[_C
             chunks.append(_VERB)
     close()
     return chunks, at
+
+
+def _asides(tokens: list[_Word]) -> set[int]:
+    """Tokens that no phrase or clause ends at: quotes around a name ("партії "Техрік-є-Лабаік Пакистан""), a
+    short aside in brackets ("(ТЛП)", "(Азии)")."""
+    skipped: set[int] = set()
+    for k, word in enumerate(tokens):
+        if word.lower in _QUOTES and (
+            (k + 1 < len(tokens) and tokens[k + 1].mention_start)
+            or (
+                k > 0
+                and tokens[k - 1].mention is not None
+                and (k + 1 == len(tokens) or not tokens[k + 1].mention_start)
+            )
+        ):
+            skipped.add(k)
+        if word.lower == "(":
+            close = next((j for j in range(k + 1, min(k + 2 + _ASIDE, len(tokens))) if tokens[j].lower == ")"), None)
+            if close is not None:
+                skipped.update(range(k, close + 1))
+    return skipped
 
 
 def _clause(
@@ -293,7 +319,10 @@ def slavic_roles(
     if actor is None:
         actor = next((c for c in before if _is_subject(c)), None)
     if actor is None and not noun:
-        actor = next((c for c in after if _is_subject(c) and not (c.cases & _OBJECT_CASES)), None)
+        # After the verb, a phrase that can be the object too is the subject only when the object came first:
+        # "Лідера ... затримали правоохоронні органи", "яку закликають стратити радикальні ісламісти".
+        fronted = any(c.party and not c.governed and c.cases and "nomn" not in c.cases for c in near_before)
+        actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
     target, filled = _object(words, [c for c in near_after if c is not actor], noun)
     if target is None and not noun and not filled:
         earlier = (c for c in near_before if c is not actor and c.party and not c.governed and not _is_subject(c))
@@ -423,12 +452,21 @@ def english_roles(
         return Roles(party(_english_subject(head)), party(_english_object(words, head, inside)))
     own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
     actor = party(own)
-    for by in (c for c in head.children if c.dep_ == "prep" and c.lower_ in words.agent_prepositions | {"of"}):
-        actor = actor or party(next((c for c in by.children if c.dep_ == "pobj"), None))
+    by = _english_pobj(head, words.agent_prepositions)
+    of = party(_english_pobj(head, frozenset({"of"})))
+    # "the bailout of AIG by the Federal Reserve": with an agent named, "of" names the other side.
+    actor = actor or party(by) or (of if by is None else None)
     if actor is None and head.dep_ == "dobj":
         actor = party(_english_subject(head.head))  # "held talks": who held them
-    against = next(
-        (c for c in head.children if c.dep_ == "prep" and c.lower_ in words.target_prepositions - {"to"}), None
-    )
-    target = party(next((c for c in against.children if c.dep_ == "pobj"), None)) if against is not None else None
-    return Roles(actor, target)
+    target = party(_english_pobj(head, words.target_prepositions - {"to"}))
+    return Roles(actor, target or (of if by is not None else None))
+
+
+def _english_pobj(head: Token, prepositions: frozenset[str]) -> Token | None:
+    """The object of the first of ``prepositions`` that depends on ``head``."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
