@@ -10,7 +10,7 @@ noun with the words before it that agree with it and the genitives after it ("п
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -39,6 +39,7 @@ _ASIDE = 4  # the most words in brackets read as an aside
 _BREAKS = frozenset(',;:()—–«»"„“”')  # not "[ ]": an editor's insertion ("викрадена [бойовиками]")
 # Cases of an object: "благодарит Джонсона", "пригрозил компаниям", "заручиться поддержкой".
 _OBJECT_CASES = frozenset({"accs", "datv"})
+_ANIMATE_OBJECT = frozenset({"gent", "accs"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,13 +110,16 @@ def _words(
         if holder is not None:
             index, mention = holder
             case = mention_cases.get(index)
+            cases = frozenset({case}) if case else frozenset()
+            if mention.type == "PER" and cases & _ANIMATE_OBJECT:
+                cases = _ANIMATE_OBJECT  # "благодарит Джонсона": a person's accusative is the genitive's form
             found.append(
                 _Word(
                     token.start,
                     token.end,
                     surface.lower(),
                     "NAME",
-                    frozenset({case}) if case else frozenset(),
+                    cases,
                     mention.type in PARTY_TYPES,
                     False,
                     index,
@@ -384,7 +388,10 @@ def _english_party(
     party = (
         named is not None
         or (token.pos_ == "PRON" and token.lower_ in words.pronouns)
-        or (token.pos_ == "NOUN" and (token.lower_ in words.party_nouns or token.lemma_.lower() in words.party_nouns))
+        or (
+            token.pos_ in ("NOUN", "PROPN")
+            and (token.lower_ in words.party_nouns or token.lemma_.lower() in words.party_nouns)
+        )
     )
     if not party:
         return None
@@ -414,23 +421,24 @@ def _english_subject(verb: Token) -> Token | None:
     return None
 
 
-def _english_object(words: EventWords, head: Token, inside: list[Token]) -> Token | None:
-    """Whom: the direct or indirect object, the subject of a passive, or the object of a preposition of the
-    other side ("met with", "against"), also one inside the trigger ("calling upon"); whose thing the object
-    is ("welcomed the firm's decision"); else the subject of the clause it governs ("demanding that the
-    record labels lower their prices")."""
+def _english_object(
+    words: EventWords, head: Token, inside: list[Token], party: Callable[[Token | None], Party | None]
+) -> Party | None:
+    """Whom: the indirect or direct object, the object of a preposition of the other side ("met with",
+    "against"), also of one inside the trigger ("calling upon"), or the subject of a passive; whose thing
+    the object is ("welcomed the firm's decision"); else the subject of the clause it governs ("demanding that
+    the record labels lower their prices"). The first of them that can name a party."""
+    found: list[Token] = []
     for child in [*head.children, *(c for t in inside for c in t.children if t is not head)]:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
-            owner = next((c for c in child.children if c.dep_ == "poss"), None)
-            return (
-                owner if owner is not None and child.pos_ == "NOUN" and child.lower_ not in words.party_nouns else child
-            )
-        if child.dep_ == "prep" and child.lower_ in words.target_prepositions:
-            found = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if found is not None:
-                return found
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ == "poss")
+        elif child.dep_ == "prep" and child.lower_ in words.target_prepositions:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
     clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if clause is not None:
+        found.extend(c for c in clause.children if c.dep_ == "nsubj")
+    return next((p for p in map(party, found) if p is not None), None)
 
 
 def english_roles(
@@ -449,10 +457,11 @@ def english_roles(
         return None if token is None else _english_party(words, token, offset, mentions)
 
     if head.pos_ == "VERB":
-        return Roles(party(_english_subject(head)), party(_english_object(words, head, inside)))
+        return Roles(party(_english_subject(head)), _english_object(words, head, inside, party))
     own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
     actor = party(own)
-    by = _english_pobj(head, words.agent_prepositions)
+    # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.
+    by = _english_pobj(head, words.agent_prepositions, deep=True)
     of = party(_english_pobj(head, frozenset({"of"})))
     # "the bailout of AIG by the Federal Reserve": with an agent named, "of" names the other side.
     actor = actor or party(by) or (of if by is None else None)
@@ -462,9 +471,12 @@ def english_roles(
     return Roles(actor, target or (of if by is not None else None))
 
 
-def _english_pobj(head: Token, prepositions: frozenset[str]) -> Token | None:
-    """The object of the first of ``prepositions`` that depends on ``head``."""
-    for child in head.children:
+def _english_pobj(head: Token, prepositions: frozenset[str], deep: bool = False) -> Token | None:
+    """The object of the first of ``prepositions`` that depends on ``head`` (``deep``: or on a noun phrase
+    under it)."""
+    for child in head.subtree if deep else head.children:
+        if deep and any(a.pos_ in ("VERB", "AUX") for a in child.ancestors if a.i != head.i and head in a.ancestors):
+            continue
         if child.dep_ == "prep" and child.lower_ in prepositions:
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
             if found is not None:
