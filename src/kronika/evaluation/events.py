@@ -11,9 +11,10 @@ Fields:
 - ``type+actor+target``: a matched pair counts only when its actors agree and its targets
   agree, where two lists of spans agree when both are empty or when some system span
   overlaps some gold span. Precision is over all system events, recall over all gold
-  events, so an event with a wrong type, a missed actor, a spurious target or a party
-  the gold names only as a common noun ("профсоюзы", "the government": not an entity
-  mention, so beyond what ``Event.actors`` can hold) counts as an error on both sides.
+  events, so an event with a wrong type, a missed actor or a spurious target counts as an
+  error on both sides. A party the gold names as a common noun or pronoun ("профсоюзы",
+  "the government") matches ``Event.actor_phrases``/``target_phrases``, the found mentions'
+  spans and the found phrases being matched alike.
 
 NEREL (Russian, BRAT) marks EVENT triggers of any kind — births, deaths, elections as
 much as meetings — with PARTICIPANT_IN, POINT_IN_TIME and TAKES_PLACE_IN relations. Its

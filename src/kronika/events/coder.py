@@ -124,19 +124,19 @@ def _new_clause(words: EventWords, between: str) -> bool:
 
 
 def _content(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
-    """Whether a trigger is the infinitive that says what the event before it in its clause asks, demands or
-    refuses, or anything a threat before it in its clause threatens: not an event reported, but what the
-    event is about."""
+    """Whether a trigger says what the event before it in its clause asks, demands or refuses (from the
+    infinitive that says it on: "refused to meet the demands", "прошу допомогти нам"), or anything a threat
+    before it in its clause threatens: not an event reported, but what the event is about."""
     if previous.type not in _CONTENT_OF or _new_clause(words, text[previous.trigger_end : start]):
         return False
     if previous.type == "THREATEN":
         return True  # "пригрозил немецким компаниям санкциями": the sanctions are what was threatened
-    word = _WORD.match(text, start)
-    if word is None:
-        return False
+    following = _WORD.match(text, start)
+    between = _WORD.findall(text[previous.trigger_end : start].lower())
     if profile.morphology:
-        return _pos(profile.code, word.group().lower()) == "INFN"
-    return _WORD.findall(text[previous.trigger_end : start].lower())[-1:] == ["to"]
+        candidates = [*between, following.group().lower()] if following else between
+        return any(_pos(profile.code, word) == "INFN" for word in candidates)
+    return "to" in between
 
 
 def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, end: int) -> bool:
