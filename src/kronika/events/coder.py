@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from kronika.doc import Document, Event, Mention, Sentence, Span, TimeExpression
 from kronika.entities.morph import best
-from kronika.events.parties import PARTY_TYPES, Party, Roles, english_roles, slavic_roles
+from kronika.events.parties import PARTY_TYPES, Clause, Party, Roles, english_roles, slavic_roles
 from kronika.lang import EventWords, LanguageProfile, profile_for
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
@@ -411,11 +411,11 @@ def _roles(
     words = profile.events
     assert words is not None
     span = (trigger[2], trigger[3])
+    clause = Clause(profile.code, words, document.text, sentence, mentions, {p.index: p.case for p in parties})
     if profile.morphology:
-        cases = {p.index: p.case for p in parties}
-        return slavic_roles(profile.code, words, document.text, sentence, mentions, cases, span, noun)
+        return slavic_roles(clause, span, noun)
     if profile.code == "en":
-        return english_roles(words, document.text, sentence, mentions, span)
+        return english_roles(clause, span)
     return Roles()
 
 

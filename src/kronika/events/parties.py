@@ -95,21 +95,28 @@ def _analysis(lang: str, word: str) -> tuple[str | None, frozenset[str], bool, s
     return pos, cases, animate, str(best.normal_form), passive
 
 
-def _words(
-    lang: str,
-    words: EventWords,
-    text: str,
-    sentence: Sentence,
-    mentions: Sequence[tuple[int, Mention]],
-    mention_cases: dict[int, str | None],
-) -> list[_Word]:
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """What the phrase rules read of one sentence: its language and lexicon, its mentions (index, mention) and
+    the case of each mention where the language has morphology."""
+
+    lang: str
+    words: EventWords
+    text: str
+    sentence: Sentence
+    mentions: Sequence[tuple[int, Mention]]
+    mention_cases: dict[int, str | None]
+
+
+def _words(clause: Clause) -> list[_Word]:
+    words, text = clause.words, clause.text
     found: list[_Word] = []
-    for token in sentence.tokens:
+    for token in clause.sentence.tokens:
         surface = text[token.start : token.end]
-        holder = next(((i, m) for i, m in mentions if m.start <= token.start < m.end), None)
+        holder = next(((i, m) for i, m in clause.mentions if m.start <= token.start < m.end), None)
         if holder is not None:
             index, mention = holder
-            case = mention_cases.get(index)
+            case = clause.mention_cases.get(index)
             cases = frozenset({case}) if case else frozenset()
             if mention.type == "PER" and cases & _ANIMATE_OBJECT:
                 cases = _ANIMATE_OBJECT  # "благодарит Джонсона": a person's accusative is the genitive's form
@@ -131,7 +138,7 @@ def _words(
             pos = "NUMR" if any(c.isdigit() for c in surface) else None
             found.append(_Word(token.start, token.end, surface, pos, frozenset(), False, False, None, False))
             continue
-        pos, cases, animate, base, passive = _analysis(lang, surface.lower())
+        pos, cases, animate, base, passive = _analysis(clause.lang, surface.lower())
         if pos == "NPRO":
             party = base in words.pronouns
         else:
@@ -289,16 +296,7 @@ def _party(chunk: _Chunk | None) -> Party | None:
     return None if chunk is None else Party(chunk.start, chunk.end, chunk.mention)
 
 
-def slavic_roles(
-    lang: str,
-    words: EventWords,
-    text: str,
-    sentence: Sentence,
-    mentions: Sequence[tuple[int, Mention]],
-    mention_cases: dict[int, str | None],
-    trigger: Span,
-    noun: bool,
-) -> Roles:
+def slavic_roles(clause: Clause, trigger: Span, noun: bool) -> Roles:
     """The actor and target phrases of a trigger by case and prepositions.
 
     A verb's subject is the nearest nominative party before it in its clause, else the first after it
@@ -307,7 +305,8 @@ def slavic_roles(
     after a preposition of the other side, else such a party before it. A noun's actor is the genitive
     right after it ("протесты исламистов"), else the subject of its clause.
     """
-    tokens = _words(lang, words, text, sentence, mentions, mention_cases)
+    words = clause.words
+    tokens = _words(clause)
     chunks, at = _chunks(words, tokens, trigger)
     if at < 0:
         return Roles()
@@ -441,11 +440,10 @@ def _english_object(
     return next((p for p in map(party, found) if p is not None), None)
 
 
-def english_roles(
-    words: EventWords, text: str, sentence: Sentence, mentions: Sequence[tuple[int, Mention]], trigger: Span
-) -> Roles:
+def english_roles(clause: Clause, trigger: Span) -> Roles:
     """The actor and target phrases of a trigger from the dependency parse of its sentence."""
-    doc = _parse(text[sentence.start : sentence.end])
+    words, mentions, sentence = clause.words, clause.mentions, clause.sentence
+    doc = _parse(clause.text[sentence.start : sentence.end])
     offset = sentence.start
     inside = [t for t in doc if trigger[0] <= offset + t.idx < trigger[1]]
     if not inside:
