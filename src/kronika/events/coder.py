@@ -411,7 +411,9 @@ def _roles(
     words = profile.events
     assert words is not None
     span = (trigger[2], trigger[3])
-    clause = Clause(profile.code, words, document.text, sentence, mentions, {p.index: p.case for p in parties})
+    cases = {p.index: p.case for p in parties}
+    complementizers = profile.speech.complementizers if profile.speech else frozenset()
+    clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers)
     if profile.morphology:
         return slavic_roles(clause, span, noun)
     if profile.code == "en":

@@ -31,15 +31,16 @@ PARTY_TYPES = frozenset({"PER", "ORG", "LOC"})
 _MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
 _NOUNS = frozenset({"NOUN", "NPRO"})
 # Another predicate: an object does not reach past it ("призывают расправиться с судьями"); a subject does.
-_VERBS = frozenset({"VERB", "GRND", "PRTS"})
+_VERBS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 _VERB = "verb"
+_INFINITIVE = "infinitive"
+_THAT = "that"  # a complementizer: a clause break past which a dropped subject is found
 _QUOTES = frozenset('"«»„“”')
 _ASIDE = 4  # the most words in brackets read as an aside
 # Punctuation that closes a clause; a name's own quotes and dashes are inside its mention.
 _BREAKS = frozenset(',;:()—–«»"„“”')  # not "[ ]": an editor's insertion ("викрадена [бойовиками]")
 # Cases of an object: "благодарит Джонсона", "пригрозил компаниям", "заручиться поддержкой".
 _OBJECT_CASES = frozenset({"accs", "datv"})
-_ANIMATE_OBJECT = frozenset({"gent", "accs"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class _Chunk:
     governed: str  # the preposition right before it, or ""
     party: bool
     mention: int | None
+    person: bool = False  # headed by a person's name: its genitive form is also its accusative
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ class _Word:
     passive: bool  # a passive participle: "обвиненную", "викрадена", "согласована"
     mention: int | None  # the index of the mention that holds it
     mention_start: bool
+    person: bool = False  # in a person's name
 
 
 @lru_cache(maxsize=100_000)
@@ -106,6 +109,7 @@ class Clause:
     sentence: Sentence
     mentions: Sequence[tuple[int, Mention]]
     mention_cases: dict[int, str | None]
+    complementizers: frozenset[str] = frozenset()  # "что", "що", "that": a reported clause follows
 
 
 def _words(clause: Clause) -> list[_Word]:
@@ -118,8 +122,6 @@ def _words(clause: Clause) -> list[_Word]:
             index, mention = holder
             case = clause.mention_cases.get(index)
             cases = frozenset({case}) if case else frozenset()
-            if mention.type == "PER" and cases & _ANIMATE_OBJECT:
-                cases = _ANIMATE_OBJECT  # "благодарит Джонсона": a person's accusative is the genitive's form
             found.append(
                 _Word(
                     token.start,
@@ -131,6 +133,7 @@ def _words(clause: Clause) -> list[_Word]:
                     False,
                     index,
                     token.start == mention.start,
+                    mention.type == "PER",
                 )
             )
             continue
@@ -148,7 +151,9 @@ def _words(clause: Clause) -> list[_Word]:
     return found
 
 
-def _chunks(words: EventWords, tokens: list[_Word], skip: Span) -> tuple[list[_Chunk | str | None], int]:
+def _chunks(
+    words: EventWords, tokens: list[_Word], skip: Span, complementizers: frozenset[str] = frozenset()
+) -> tuple[list[_Chunk | str | None], int]:
     """The noun phrases of a sentence, with None for each clause break between them and ``_VERB`` for each
     other verb, and the position of the break that stands for the trigger (``skip``)."""
     chunks: list[_Chunk | str | None] = []
@@ -184,6 +189,7 @@ def _chunks(words: EventWords, tokens: list[_Word], skip: Span) -> tuple[list[_C
                 # Кореї Кім Чен Ином", "министра иностранных дел Бориса Джонсона"; a name that does not
                 # decline there is its genitive ("міністр оборони РФ Сергій Шойгу").
                 current.end, current.mention, current.party = word.end, word.mention, word.party
+                current.person = word.person
                 continue
             if current is not None and (
                 ("gent" in word.cases and (described or current.party)) or (described and not word.cases)
@@ -200,6 +206,7 @@ def _chunks(words: EventWords, tokens: list[_Word], skip: Span) -> tuple[list[_C
                 governed,
                 True,
                 word.mention,
+                word.person,
             )
             pending, governed = None, ""
             continue
@@ -228,10 +235,14 @@ def _chunks(words: EventWords, tokens: list[_Word], skip: Span) -> tuple[list[_C
             governed = word.lower
             continue
         governed = ""
-        if (word.lower in _BREAKS or word.lower in words.clause_words) and (not chunks or chunks[-1] is not None):
+        if word.lower in complementizers:
+            if chunks and chunks[-1] is None:
+                chunks.pop()  # the comma before "что"
+            chunks.append(_THAT)
+        elif (word.lower in _BREAKS or word.lower in words.clause_words) and (not chunks or chunks[-1] is not None):
             chunks.append(None)
         elif word.pos in _VERBS:
-            chunks.append(_VERB)
+            chunks.append(_INFINITIVE if word.pos == "INFN" else _VERB)
     close()
     return chunks, at
 
@@ -267,7 +278,7 @@ def _clause(
         phrases: list[_Chunk] = []
         near = -1
         for item in items:
-            if item is None:
+            if item is None or item == _THAT:
                 break
             if isinstance(item, _Chunk):
                 phrases.append(item)
@@ -289,7 +300,9 @@ def _is_object(words: EventWords, chunk: _Chunk) -> bool:
         return False
     if chunk.governed:
         return chunk.governed in words.target_prepositions
-    return not chunk.cases or bool(chunk.cases & _OBJECT_CASES)
+    # "благодарит Джонсона": a person's accusative has the genitive's form.
+    cases = chunk.cases | ({"accs"} if chunk.person and "gent" in chunk.cases else set())
+    return not cases or bool(cases & _OBJECT_CASES)
 
 
 def _party(chunk: _Chunk | None) -> Party | None:
@@ -307,7 +320,7 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool) -> Roles:
     """
     words = clause.words
     tokens = _words(clause)
-    chunks, at = _chunks(words, tokens, trigger)
+    chunks, at = _chunks(words, tokens, trigger, clause.complementizers)
     if at < 0:
         return Roles()
     before, near_before, after, near_after = _clause(chunks, at)
@@ -326,11 +339,33 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool) -> Roles:
         # "Лідера ... затримали правоохоронні органи", "яку закликають стратити радикальні ісламісти".
         fronted = any(c.party and not c.governed and c.cases and "nomn" not in c.cases for c in near_before)
         actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
+    if actor is None and not (noun and after and after[0].party):
+        actor = _reporter(chunks, at)
     target, filled = _object(words, [c for c in near_after if c is not actor], noun)
+    # "запропонував продовжити ... етап", "призывают расправиться с судьями": an infinitive right after the
+    # verb is what it asks or offers, and the phrases after it are its own.
+    filled = filled or (not noun and chunks[at + 1 : at + 2] == [_INFINITIVE])
     if target is None and not noun and not filled:
         earlier = (c for c in near_before if c is not actor and c.party and not c.governed and not _is_subject(c))
         target = next(earlier, None)
     return Roles(_party(actor), _party(target), no_target=filled and target is None)
+
+
+def _reporter(chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
+    """The subject of the clause that reports the trigger's, where the trigger's own is left unsaid: "Тереза
+    Мэй сообщила, что позитивно оценивает ...", "Профспілки заявили, що страйки можуть продовжитися"."""
+    k = at - 1
+    while k >= 0 and isinstance(chunks[k], _Chunk | str) and chunks[k] != _THAT:
+        k -= 1
+    if k < 0 or chunks[k] != _THAT:
+        return None
+    outer = []
+    for item in reversed(chunks[:k]):
+        if item is None or item == _THAT:
+            break
+        if isinstance(item, _Chunk):
+            outer.append(item)
+    return next((c for c in outer if _is_subject(c)), None)
 
 
 def _object(words: EventWords, after: list[_Chunk], noun: bool) -> tuple[_Chunk | None, bool]:
