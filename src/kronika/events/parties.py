@@ -467,11 +467,13 @@ def _english_object(
         if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
             found.append(child)
             found.extend(c for c in child.children if c.dep_ == "poss")
+            recipient = _english_pobj(child, frozenset({"to"}))  # "give more financial aid to the firm"
+            found.extend([recipient] if recipient is not None else [])
         elif child.dep_ == "prep" and child.lower_ in words.target_prepositions:
             found.extend(c for c in child.children if c.dep_ == "pobj")
-    clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        found.extend(c for c in clause.children if c.dep_ == "nsubj")
+    # "demanding that the record labels lower", "issued a recommendation that the Air Force re-open".
+    for clause in (c for t in inside for c in t.rights if c.dep_ in ("ccomp", "acl")):
+        found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES)
     return next((p for p in map(party, found) if p is not None), None)
 
 
@@ -510,7 +512,7 @@ def _english_pobj(head: Token, prepositions: frozenset[str], deep: bool = False)
     for child in head.subtree if deep else head.children:
         if deep and any(a.pos_ in ("VERB", "AUX") for a in child.ancestors if a.i != head.i and head in a.ancestors):
             continue
-        if child.dep_ == "prep" and child.lower_ in prepositions:
+        if child.dep_ in ("prep", "agent") and child.lower_ in prepositions:
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
             if found is not None:
                 return found
