@@ -69,6 +69,15 @@ class _Chunk:
     party: bool
     mention: int | None
     person: bool = False  # headed by a person's name: its genitive form is also its accusative
+    owner: _Chunk | None = None  # the first party in the genitive after the head: "заяву «Нафтогазу»"
+
+    def own(self, word: _Word, k: int) -> None:
+        """Take ``word`` (token ``k``) into the phrase as a genitive dependent."""
+        self.end = word.end
+        if self.owner is not None and self.owner.mention is not None and self.owner.mention == word.mention:
+            self.owner.end = word.end
+        elif self.owner is None and word.party and (word.mention is None or word.mention != self.mention):
+            self.owner = _Chunk(word.start, word.end, k, word.cases, "", True, word.mention, word.person)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +190,8 @@ def _chunks(
             continue
         if word.pos == "NAME":
             if current is not None and (current.mention == word.mention or not word.mention_start):
-                current.end = word.end  # the rest of the name
-                continue
+                current.own(word, k)
+                continue  # the rest of the name
             described = current is not None and current.mention is None
             if current is not None and described and word.party and word.cases & current.cases:
                 # A name in the case of the noun before it is what that noun describes: "з лідером Північної
@@ -195,7 +204,7 @@ def _chunks(
                 ("gent" in word.cases and (described or current.party)) or (described and not word.cases)
             ):
                 # "Премьер Англии", "правоохоронні органи Пакистану", "міністр оборони РФ"
-                current.end = word.end
+                current.own(word, k)
                 continue
             close()
             current = _Chunk(
@@ -212,7 +221,7 @@ def _chunks(
             continue
         if word.pos in _NOUNS:
             if current is not None and "gent" in word.cases and word.pos == "NOUN":
-                current.end = word.end  # "протесты исламистов", "министра иностранных дел"
+                current.own(word, k)  # "протесты исламистов", "министра иностранных дел"
                 pending = None
                 continue
             close()
@@ -252,6 +261,8 @@ def _asides(tokens: list[_Word]) -> set[int]:
     short aside in brackets ("(ТЛП)", "(Азии)")."""
     skipped: set[int] = set()
     for k, word in enumerate(tokens):
+        if word.lower in "[]":
+            skipped.add(k)  # an editor's insertion: "викрадена [бойовиками] Боко Харам"
         if word.lower in _QUOTES and (
             (k + 1 < len(tokens) and tokens[k + 1].mention_start)
             or (
@@ -371,11 +382,14 @@ def _reporter(chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
 def _object(words: EventWords, after: list[_Chunk], noun: bool) -> tuple[_Chunk | None, bool]:
     """The first party after the trigger that can be its object, and whether a thing fills the object's
     place first: then a phrase after a preposition hangs on that thing ("осудила возможность санкций против
-    X"), and only a dative can still name a side."""
+    X"), and only a dative can still name a side; whose thing it is, where a party owns it."""
     filled = False
     for chunk in after:
         if not chunk.party:
-            filled = filled or (not noun and not chunk.governed and chunk.cases == chunk.cases & {"accs", "nomn"})
+            thing = not noun and not chunk.governed and chunk.cases == chunk.cases & {"accs", "nomn"}
+            if thing and not filled and chunk.owner is not None:
+                return chunk.owner, True  # "спростував заяву «Нафтогазу»": whose statement
+            filled = filled or thing
             continue
         if _is_object(words, chunk) and (not noun or chunk.governed) and not (filled and chunk.governed):
             return chunk, filled
