@@ -478,7 +478,9 @@ def _english_object(
     the record labels lower their prices"). The first of them that can name a party."""
     found: list[Token] = []
     for child in [*head.children, *(c for t in inside for c in t.children if t is not head)]:
-        if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
+        if child.dep_ == "dative" and child.pos_ == "ADP":  # "give aid to the firm", parsed as a dative "to"
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
             found.append(child)
             found.extend(c for c in child.children if c.dep_ == "poss")
             recipient = _english_pobj(child, frozenset({"to"}))  # "give more financial aid to the firm"
