@@ -20,6 +20,8 @@ _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
 _CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN"})
+# Events done to people: with a thing as the object the word means something else ("killed the deal").
+_AGAINST_PEOPLE = frozenset({"ASSAULT"})
 # How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
 _OBJECT_REACH = 5
 # How far after an agreement noun the verb that reports it may stand: "соглашение с бортперсоналом в Ирландии,
@@ -162,13 +164,18 @@ def _described(profile: LanguageProfile, trigger: str) -> bool:
     return "pssv" in tag.grammemes and tag.POS in ("PRTF", "ADJF")
 
 
-def _carried(words: EventWords, text: str, sentence: Sentence, trigger: Trigger) -> bool:
-    """Whether a trigger reports an event by itself, or, for a noun that names an agreement, with a verb after
-    it that carries it ("соглашение ... достигнуто", "an agreement reached")."""
+def _carried(words: EventWords, text: str, sentence: Sentence, trigger: Trigger) -> Trigger | None:
+    """The trigger, if it reports an event by itself; a noun that names an agreement only with a verb after it
+    that carries it ("соглашение ... достигнуто"), and widened over that verb when it follows closely ("an
+    agreement reached"); None where nothing carries it ("the deal had favored Boeing")."""
     if not text[trigger[2] : trigger[3]].lower().startswith(words.carried):
-        return True
-    after = _WORD.findall(text, trigger[3], sentence.end)[:_CARRIER_REACH]
-    return any(word.lower().startswith(words.light_verbs) for word in after)
+        return trigger
+    after = list(_WORD.finditer(text, trigger[3], sentence.end))[:_CARRIER_REACH]
+    carrier = next((i for i, word in enumerate(after) if word.group().lower().startswith(words.light_verbs)), None)
+    if carrier is None:
+        return None
+    kind, mode, start, _ = trigger
+    return (kind, mode, start, after[carrier].end()) if carrier < _LIGHT_VERB_REACH else trigger
 
 
 def _modality(words: EventWords, before: str) -> str:
@@ -468,9 +475,12 @@ def code_sentence(
         if found is None:
             continue
         trigger = _with_light_verb(words, text, sentence.start, found)
+        if trigger == found:
+            carried = _carried(words, text, sentence, found)
+            if carried is None:
+                continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
+            trigger = found = carried
         kind, mode, start, end = trigger
-        if trigger == found and not _carried(words, text, sentence, found):
-            continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
         if _idle(profile, words, text, sentence, end):
             continue  # "отменила 64 рейса": an airline's business, not a concession
         if events and _content(profile, words, text, events[-1], start):
@@ -485,6 +495,8 @@ def code_sentence(
         roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)
         if roles.actor is None and _described(profile, text[start:end]):
             continue  # "оправданная по обвинению": a participle that describes, with no one doing it
+        if roles.attributive or (roles.thing and kind in _AGAINST_PEOPLE):
+            continue  # "a bailout package deal", "the deal had been killed": no event, or not one on people
         actors, targets, actor_phrases, target_phrases = _with_phrases(
             roles, document.mentions, actors, targets, places
         )

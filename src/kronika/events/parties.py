@@ -57,6 +57,8 @@ class Roles:
     actor: Party | None = None
     target: Party | None = None
     no_target: bool = False  # a thing is the object ("осудила возможность"): no name is the target
+    thing: bool = False  # the object is a thing, not a party ("killed the deal")
+    attributive: bool = False  # the trigger only qualifies a noun ("a bailout package"): it reports no event
 
 
 @dataclass(slots=True)
@@ -359,7 +361,8 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool) -> Roles:
     if target is None and not noun and not filled:
         earlier = (c for c in near_before if c is not actor and c.party and not c.governed and not _is_subject(c))
         target = next(earlier, None)
-    return Roles(_party(actor), _party(target), no_target=filled and target is None)
+    no_target = filled and target is None
+    return Roles(_party(actor), _party(target), no_target=no_target, thing=no_target)
 
 
 def _reporter(chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
@@ -471,11 +474,12 @@ def _english_subject(verb: Token) -> Token | None:
 
 def _english_object(
     words: EventWords, head: Token, inside: list[Token], party: Callable[[Token | None], Party | None]
-) -> Party | None:
+) -> tuple[Party | None, bool]:
     """Whom: the indirect or direct object, the object of a preposition of the other side ("met with",
     "against"), also of one inside the trigger ("calling upon"), or the subject of a passive; whose thing
     the object is ("welcomed the firm's decision"); else the subject of the clause it governs ("demanding that
-    the record labels lower their prices"). The first of them that can name a party."""
+    the record labels lower their prices"). The first of them that can name a party, and whether the first of
+    them is a thing."""
     found: list[Token] = []
     for child in [*head.children, *(c for t in inside for c in t.children if t is not head)]:
         if child.dep_ == "dative" and child.pos_ == "ADP":  # "give aid to the firm", parsed as a dative "to"
@@ -490,7 +494,7 @@ def _english_object(
     # "demanding that the record labels lower", "issued a recommendation that the Air Force re-open".
     for clause in (c for t in inside for c in t.rights if c.dep_ in ("ccomp", "acl")):
         found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES)
-    return next((p for p in map(party, found) if p is not None), None)
+    return next((p for p in map(party, found) if p is not None), None), bool(found) and party(found[0]) is None
 
 
 def english_roles(clause: Clause, trigger: Span) -> Roles:
@@ -508,7 +512,8 @@ def english_roles(clause: Clause, trigger: Span) -> Roles:
         return None if token is None else _english_party(words, token, offset, mentions)
 
     if head.pos_ == "VERB":
-        return Roles(party(_english_subject(head)), _english_object(words, head, inside, party))
+        target, thing = _english_object(words, head, inside, party)
+        return Roles(party(_english_subject(head)), target, thing=thing)
     own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
     actor = party(own)
     # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.
@@ -519,7 +524,7 @@ def english_roles(clause: Clause, trigger: Span) -> Roles:
     if actor is None and head.dep_ == "dobj":
         actor = party(_english_subject(head.head))  # "held talks": who held them
     target = party(_english_pobj(head, words.target_prepositions - {"to"}))
-    return Roles(actor, target or (of if by is not None else None))
+    return Roles(actor, target or (of if by is not None else None), attributive=head.dep_ == "compound")
 
 
 def _english_pobj(head: Token, prepositions: frozenset[str], deep: bool = False) -> Token | None:
