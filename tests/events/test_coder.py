@@ -186,3 +186,14 @@ def test_an_event_takes_the_date_of_its_own_clause() -> None:
 def test_a_time_stamp_dates_no_event() -> None:
     document = kronika.analyze("13.01.2019 02:12 : Посол США пригрозил немецким компаниям санкциями")
     assert [(e.type, e.date, e.date_approximate) for e in document.events] == [("THREATEN", None, True)]
+
+
+def test_a_passive_subject_and_a_noun_genitive_of_what_is_done_to_someone_are_targets() -> None:
+    assert _parties("Два министра были убиты боевиками.") == [("ASSAULT", ["боевиками"], ["Два министра"])]
+    assert _parties("Про затримання клірика-ісламіста повідомили ЗМІ.") == [("COERCE", [], ["клірика-ісламіста"])]
+    assert _parties("В стране начались протесты исламистов.") == [("PROTEST", ["исламистов"], [])]
+
+
+def test_only_a_noun_is_carried_by_a_light_verb_and_never_across_a_comma() -> None:
+    found = _parties("Пілоти вже проводили страйки, вимагаючи поліпшення оплати праці.")
+    assert [kind for kind, *_ in found] == ["PROTEST", "DEMAND"]

@@ -20,6 +20,9 @@ _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
 _CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN"})
+# Events whose noun takes whom it is done to in the genitive ("затримання клірика", "the arrest of the cleric"),
+# not who does it ("протесты исламистов").
+_DONE_TO = frozenset({"COERCE", "ASSAULT", "FIGHT", "CONCEDE"})
 # Events done to people: with a thing as the object the word means something else ("killed the deal").
 _AGAINST_PEOPLE = frozenset({"ASSAULT"})
 # How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
@@ -86,12 +89,21 @@ def _trigger(profile: LanguageProfile, words: EventWords, text: str, start: int)
     return found[1][0], found[1][1], start, word.end()
 
 
-def _with_light_verb(words: EventWords, text: str, sentence_start: int, trigger: Trigger) -> Trigger:
-    """Widen a noun trigger over the verb that carries it: "провели переговоры", "imposed sanctions"."""
+def _with_light_verb(
+    profile: LanguageProfile, words: EventWords, text: str, sentence_start: int, trigger: Trigger
+) -> Trigger:
+    """Widen a noun trigger over the verb that carries it: "провели переговоры", "imposed sanctions". A verb
+    trigger is carried by nothing ("проводили страйки, вимагаючи"), and no carrier stands past a comma.
+    Without morphology the light verbs are whole words ("make", not "maker")."""
     kind, mode, start, end = trigger
+    if profile.morphology and not _is_noun(profile, text[start:end].split()[0].lower()):
+        return trigger
     before = list(_WORD.finditer(text, sentence_start, start))[-_LIGHT_VERB_REACH:]
     for word in reversed(before):
-        if word.group().lower().startswith(words.light_verbs):
+        if re.search(r"[,;:]", text[word.end() : start]):
+            break
+        lowered = word.group().lower()
+        if lowered.startswith(words.light_verbs) if profile.morphology else lowered in words.light_verbs:
             return kind, mode, word.start(), end
     return trigger
 
@@ -421,10 +433,11 @@ def _roles(
     cases = {p.index: p.case for p in parties}
     complementizers = profile.speech.complementizers if profile.speech else frozenset()
     clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers)
+    done_to = trigger[0] in _DONE_TO
     if profile.morphology:
-        return slavic_roles(clause, span, noun)
+        return slavic_roles(clause, span, noun, done_to)
     if profile.code == "en":
-        return english_roles(clause, span)
+        return english_roles(clause, span, done_to)
     return Roles()
 
 
@@ -441,6 +454,8 @@ def _with_phrases(
             return ([], []) if party.mention in places else ([party.mention], [])
         return [], [Span(party.start, party.end)]
 
+    if roles.complete:
+        actors, targets = [], []
     actors, actor_phrases = fill(actors, roles.actor)
     targets, target_phrases = fill([] if roles.no_target else targets, roles.target)
     targets = [i for i in targets if i not in actors]
@@ -474,7 +489,7 @@ def code_sentence(
         found = _trigger(profile, words, text, token.start)
         if found is None:
             continue
-        trigger = _with_light_verb(words, text, sentence.start, found)
+        trigger = _with_light_verb(profile, words, text, sentence.start, found)
         if trigger == found:
             carried = _carried(words, text, sentence, found)
             if carried is None:

@@ -59,6 +59,10 @@ class Roles:
     no_target: bool = False  # a thing is the object ("осудила возможность"): no name is the target
     thing: bool = False  # the object is a thing, not a party ("killed the deal")
     attributive: bool = False  # the trigger only qualifies a noun ("a bailout package"): it reports no event
+    # The phrase rules have settled both sides, a side they leave empty included: a passive's subject is its
+    # target ("были убиты"), and so is the genitive of a noun for what is done to someone ("затримання
+    # клірика"). The names the mention rules take by word order then do not stand.
+    complete: bool = False
 
 
 @dataclass(slots=True)
@@ -322,14 +326,15 @@ def _party(chunk: _Chunk | None) -> Party | None:
     return None if chunk is None else Party(chunk.start, chunk.end, chunk.mention)
 
 
-def slavic_roles(clause: Clause, trigger: Span, noun: bool) -> Roles:
+def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = False) -> Roles:
     """The actor and target phrases of a trigger by case and prepositions.
 
     A verb's subject is the nearest nominative party before it in its clause, else the first after it
     ("в чем Мааса заверил российский коллега"); a passive's actor is the instrumental after it
-    ("обвиненную мусульманками"). Its object is the first party after it in the accusative or dative or
-    after a preposition of the other side, else such a party before it. A noun's actor is the genitive
-    right after it ("протесты исламистов"), else the subject of its clause.
+    ("обвиненную мусульманками") and its subject the target. Its object is the first party after it in the
+    accusative or dative or after a preposition of the other side, else such a party before it. A noun's
+    actor is the genitive right after it ("протесты исламистов"), else the subject of its clause; for what
+    is ``done_to`` someone that genitive is the target ("затримання клірика").
     """
     words = clause.words
     tokens = _words(clause)
@@ -342,8 +347,14 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool) -> Roles:
     if head is not None and head.passive and not noun:
         actor = next((c for c in after if c.party and not c.governed and "ablt" in c.cases), None)
         target = next((c for c in before if c.party and not c.governed), None)
-        return Roles(_party(actor), _party(target))
-    if noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases):
+        return Roles(_party(actor), _party(target), complete=True)
+    own = (
+        noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases)
+    )
+    if own and done_to:  # "затримання клірика-ісламіста": whom it was done to
+        subject = next((c for c in before if _is_subject(c)), None)
+        return Roles(_party(subject), _party(after[0]), complete=True)
+    if own:
         actor = after[0]  # "протесты исламистов", "санкциях США"
     if actor is None:
         actor = next((c for c in before if _is_subject(c)), None)
@@ -497,7 +508,7 @@ def _english_object(
     return next((p for p in map(party, found) if p is not None), None), bool(found) and party(found[0]) is None
 
 
-def english_roles(clause: Clause, trigger: Span) -> Roles:
+def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles:
     """The actor and target phrases of a trigger from the dependency parse of its sentence."""
     words, mentions, sentence = clause.words, clause.mentions, clause.sentence
     doc = _parse(clause.text[sentence.start : sentence.end])
@@ -519,12 +530,14 @@ def english_roles(clause: Clause, trigger: Span) -> Roles:
     # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.
     by = _english_pobj(head, words.agent_prepositions, deep=True)
     of = party(_english_pobj(head, frozenset({"of"})))
-    # "the bailout of AIG by the Federal Reserve": with an agent named, "of" names the other side.
-    actor = actor or party(by) or (of if by is None else None)
+    # "the bailout of AIG by the Federal Reserve", "the arrest of the cleric": with an agent named, or for
+    # what is done to someone, "of" names the other side.
+    done_to = done_to or by is not None
+    actor = actor or party(by) or (None if done_to else of)
     if actor is None and head.dep_ == "dobj":
         actor = party(_english_subject(head.head))  # "held talks": who held them
     target = party(_english_pobj(head, words.target_prepositions - {"to"}))
-    return Roles(actor, target or (of if by is not None else None), attributive=head.dep_ == "compound")
+    return Roles(actor, target or (of if done_to else None), attributive=head.dep_ == "compound")
 
 
 def _english_pobj(head: Token, prepositions: frozenset[str], deep: bool = False) -> Token | None:
