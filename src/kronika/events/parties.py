@@ -524,7 +524,9 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles
 
     if head.pos_ == "VERB":
         target, thing = _english_object(words, head, inside, party)
-        return Roles(party(_english_subject(head)), target, thing=thing)
+        # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+        return Roles(party(_english_subject(head)), target, thing=thing, complete=passive)
     own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
     actor = party(own)
     # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.
