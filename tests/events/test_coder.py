@@ -197,3 +197,11 @@ def test_a_passive_subject_and_a_noun_genitive_of_what_is_done_to_someone_are_ta
 def test_only_a_noun_is_carried_by_a_light_verb_and_never_across_a_comma() -> None:
     found = _parties("Пілоти вже проводили страйки, вимагаючи поліпшення оплати праці.")
     assert [kind for kind, *_ in found] == ["PROTEST", "DEMAND"]
+
+
+def test_a_participle_after_a_comma_is_done_to_the_noun_before_it() -> None:
+    assert _parties("В Пакистане передумали казнить христианку, обвиненную мусульманками в богохульстве.")[-1] == (
+        "ACCUSE",
+        ["мусульманками"],
+        ["христианку"],
+    )

@@ -347,6 +347,10 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
     if head is not None and head.passive and not noun:
         actor = next((c for c in after if c.party and not c.governed and "ablt" in c.cases), None)
         target = next((c for c in before if c.party and not c.governed), None)
+        if target is None and not before and at >= 2 and chunks[at - 1] is None:
+            # "христианку, обвиненную мусульманками": a participle after a comma describes the noun before it.
+            previous = chunks[at - 2]
+            target = previous if isinstance(previous, _Chunk) and previous.party and not previous.governed else None
         return Roles(_party(actor), _party(target), complete=True)
     own = (
         noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases)
