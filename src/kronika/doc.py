@@ -68,7 +68,8 @@ class Event(Span):
 
     Actors, targets and location are indices into ``Document.mentions``, so they follow the
     mentions' entity links; ``date`` is a time value, ``date_approximate`` when it is only
-    the publication date."""
+    the publication date. A party that no mention covers ("профсоюзы", "the government", "they")
+    is a span of its noun phrase as written, in ``actor_phrases`` or ``target_phrases``."""
 
     type: str
     mode: str | None
@@ -84,6 +85,17 @@ class Event(Span):
     confidence: float = 0.0
     # Indices into ``Document.citations``, outermost first: the path the claim came through.
     attribution: list[int] = field(default_factory=list)
+    actor_phrases: list[Span] = field(default_factory=list)
+    target_phrases: list[Span] = field(default_factory=list)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Event:
+        """An event from its stored form (``dataclasses.asdict``), also one stored before the phrase fields."""
+        phrases = {
+            name: [Span(span["start"], span["end"]) for span in record.get(name, [])]
+            for name in ("actor_phrases", "target_phrases")
+        }
+        return cls(**{**record, **phrases})
 
 
 @dataclass(slots=True)

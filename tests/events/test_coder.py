@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import kronika
-from kronika.doc import Document
+from kronika.doc import Document, Span
 
 
 def events(
@@ -125,3 +125,83 @@ def test_english_phrasal_triggers_and_the_agent_of_a_passive() -> None:
 def test_a_homograph_of_a_trigger_is_no_event() -> None:
     _, found = events("Компания Газпром получила рекордные прибыли в этом году.")
     assert found == []
+
+
+def _parties(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """Each event's type with its actors and targets as written, named or not."""
+    document = kronika.analyze(text, published=datetime(2023, 9, 15))
+    spans = document.text
+
+    def written(indices: list[int], phrases: list[Span]) -> list[str]:
+        named = [spans[document.mentions[i].start : document.mentions[i].end] for i in indices]
+        return named + [phrase.text_of(spans) for phrase in phrases]
+
+    return [(e.type, written(e.actors, e.actor_phrases), written(e.targets, e.target_phrases)) for e in document.events]
+
+
+def test_parties_that_are_no_name_are_kept_as_the_phrases_written() -> None:
+    assert _parties("Радикалы призывают правительство уйти в отставку.") == [
+        ("REQUEST", ["Радикалы"], ["правительство"])
+    ]
+    assert _parties("Правоохоронні органи затримали лідера партії.") == [
+        ("COERCE", ["Правоохоронні органи"], ["лідера партії"])
+    ]
+    assert _parties("The government imposed sanctions on the airlines on Monday.") == [
+        ("SANCTION", ["government"], ["airlines"])
+    ]
+
+
+def test_a_named_party_stays_a_mention_and_a_pronoun_speaks_for_the_one_who_said_it() -> None:
+    document = kronika.analyze("GM said it was cancelling the deal with Magna.")
+    [cancelled] = document.events
+    assert [document.mentions[i].lemma for i in cancelled.actors] == ["GM"] and cancelled.actor_phrases == []
+
+
+def test_an_object_in_the_accusative_before_the_verb_makes_the_phrase_after_it_the_subject() -> None:
+    assert _parties("Лідера партії затримали правоохоронні органи.") == [
+        ("COERCE", ["правоохоронні органи"], ["Лідера партії"])
+    ]
+
+
+def test_an_agreement_named_is_no_agreeing_and_cancelled_flights_are_no_concession() -> None:
+    assert _parties("The deal had favored Boeing.") == []
+    assert _parties("Ирландская авиакомпания Ryanair отменила 64 рейса в Испанию.") == []
+    assert [kind for kind, *_ in _parties("Стороны достигли соглашения о прекращении огня.")] == ["AGREE"]
+
+
+def test_what_is_asked_for_or_threatened_is_no_event_of_its_own() -> None:
+    assert [kind for kind, *_ in _parties("Я прошу президента допомогти нам.")] == ["REQUEST"]
+    assert [kind for kind, *_ in _parties("Посол пригрозил немецким компаниям санкциями.")] == ["THREATEN"]
+    assert [kind for kind, *_ in _parties("The UAW refused to meet the demands.")] == ["REJECT"]
+
+
+def test_an_event_takes_the_date_of_its_own_clause() -> None:
+    document = kronika.analyze(
+        "13 листопада Велика Британія і Євросоюз досягли угоди щодо Brexit, який відбудеться 29 березня 2019 року.",
+        published=datetime(2023, 9, 15),
+    )
+    assert [(e.type, e.date) for e in document.events] == [("AGREE", "2023-11-13")]
+
+
+def test_a_time_stamp_dates_no_event() -> None:
+    document = kronika.analyze("13.01.2019 02:12 : Посол США пригрозил немецким компаниям санкциями")
+    assert [(e.type, e.date, e.date_approximate) for e in document.events] == [("THREATEN", None, True)]
+
+
+def test_a_passive_subject_and_a_noun_genitive_of_what_is_done_to_someone_are_targets() -> None:
+    assert _parties("Два министра были убиты боевиками.") == [("ASSAULT", ["боевиками"], ["Два министра"])]
+    assert _parties("Про затримання клірика-ісламіста повідомили ЗМІ.") == [("COERCE", [], ["клірика-ісламіста"])]
+    assert _parties("В стране начались протесты исламистов.") == [("PROTEST", ["исламистов"], [])]
+
+
+def test_only_a_noun_is_carried_by_a_light_verb_and_never_across_a_comma() -> None:
+    found = _parties("Пілоти вже проводили страйки, вимагаючи поліпшення оплати праці.")
+    assert [kind for kind, *_ in found] == ["PROTEST", "DEMAND"]
+
+
+def test_a_participle_after_a_comma_is_done_to_the_noun_before_it() -> None:
+    assert _parties("В Пакистане передумали казнить христианку, обвиненную мусульманками в богохульстве.")[-1] == (
+        "ACCUSE",
+        ["мусульманками"],
+        ["христианку"],
+    )

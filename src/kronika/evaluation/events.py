@@ -11,9 +11,10 @@ Fields:
 - ``type+actor+target``: a matched pair counts only when its actors agree and its targets
   agree, where two lists of spans agree when both are empty or when some system span
   overlaps some gold span. Precision is over all system events, recall over all gold
-  events, so an event with a wrong type, a missed actor, a spurious target or a party
-  the gold names only as a common noun ("профсоюзы", "the government": not an entity
-  mention, so beyond what ``Event.actors`` can hold) counts as an error on both sides.
+  events, so an event with a wrong type, a missed actor or a spurious target counts as an
+  error on both sides. A party the gold names as a common noun or pronoun ("профсоюзы",
+  "the government") matches ``Event.actor_phrases``/``target_phrases``, the found mentions'
+  spans and the found phrases being matched alike.
 
 NEREL (Russian, BRAT) marks EVENT triggers of any kind — births, deaths, elections as
 much as meetings — with PARTICIPANT_IN, POINT_IN_TIME and TAKES_PLACE_IN relations. Its
@@ -124,6 +125,15 @@ def _spans(document: Document, indices: list[int]) -> list[Span]:
     return [(document.mentions[i].start, document.mentions[i].end) for i in indices]
 
 
+def _actors(document: Document, event: Event) -> list[Span]:
+    """The actors' mentions and the actor phrases that no mention covers."""
+    return _spans(document, event.actors) + [(p.start, p.end) for p in event.actor_phrases]
+
+
+def _targets(document: Document, event: Event) -> list[Span]:
+    return _spans(document, event.targets) + [(p.start, p.end) for p in event.target_phrases]
+
+
 def _date_span(document: Document, event: Event) -> Span | None:
     for time in document.times:
         if event.start <= time.start < event.end and time.value == event.date:
@@ -199,14 +209,13 @@ def score_events(
         )
         _count(score, keys, "type", len(document.events), len(sentence.events), len(pairs))
         parties = sum(
-            _agree(_spans(document, event.actors), gold.actors)
-            and _agree(_spans(document, event.targets), gold.targets)
+            _agree(_actors(document, event), gold.actors) and _agree(_targets(document, event), gold.targets)
             for event, gold in pairs
         )
         _count(score, keys, TYPE_ACTOR_TARGET, len(document.events), len(sentence.events), parties)
         for event, gold in pairs:
-            _score_parts(score, keys, "actor", _spans(document, event.actors), gold.actors)
-            _score_parts(score, keys, "target", _spans(document, event.targets), gold.targets)
+            _score_parts(score, keys, "actor", _actors(document, event), gold.actors)
+            _score_parts(score, keys, "target", _targets(document, event), gold.targets)
             _score_parts(score, keys, "date", _date_parts(document, event), [gold.date] if gold.date else [])
         progress()
     return score
@@ -270,7 +279,8 @@ def score_nerel_events(
         pairs = _pairs(document.events, item.events, lambda event, gold: _overlaps(gold.trigger, _trigger(event)))
         _count(score, keys, "trigger", len(document.events), len(item.events), len(pairs))
         for event, gold in pairs:
-            _score_parts(score, keys, "participant", _spans(document, event.actors + event.targets), gold.participants)
+            participants = _actors(document, event) + _targets(document, event)
+            _score_parts(score, keys, "participant", participants, gold.participants)
             _score_parts(score, keys, "time", _date_parts(document, event), gold.times)
             place = _spans(document, [event.location] if event.location is not None else [])
             _score_parts(score, keys, "place", place, gold.places)

@@ -8,16 +8,28 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from kronika.doc import Document, Event, Mention, Sentence, TimeExpression
+from kronika.doc import Document, Event, Mention, Sentence, Span, TimeExpression
 from kronika.entities.morph import best
+from kronika.events.parties import PARTY_TYPES, Clause, Party, Roles, english_roles, slavic_roles
 from kronika.lang import EventWords, LanguageProfile, profile_for
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
-_ACTOR_TYPES = frozenset({"PER", "ORG", "LOC"})
 # Expressions that place an event in time; durations and vague references do not.
 _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 # How far back a light verb may stand from its noun: "провели свою зустріч", "held their meetings".
 _LIGHT_VERB_REACH = 3
+# Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
+_CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN"})
+# Events whose noun takes whom it is done to in the genitive ("затримання клірика", "the arrest of the cleric"),
+# not who does it ("протесты исламистов").
+_DONE_TO = frozenset({"COERCE", "ASSAULT", "FIGHT", "CONCEDE"})
+# Events done to people: with a thing as the object the word means something else ("killed the deal").
+_AGAINST_PEOPLE = frozenset({"ASSAULT"})
+# How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
+_OBJECT_REACH = 5
+# How far after an agreement noun the verb that reports it may stand: "соглашение с бортперсоналом в Ирландии,
+# Великобритании, Германии и Португалии фактически уже достигнуто".
+_CARRIER_REACH = 12
 
 Trigger = tuple[str, str | None, int, int]  # type, mode, start, end
 
@@ -77,14 +89,105 @@ def _trigger(profile: LanguageProfile, words: EventWords, text: str, start: int)
     return found[1][0], found[1][1], start, word.end()
 
 
-def _with_light_verb(words: EventWords, text: str, sentence_start: int, trigger: Trigger) -> Trigger:
-    """Widen a noun trigger over the verb that carries it: "провели переговоры", "imposed sanctions"."""
+def _with_light_verb(
+    profile: LanguageProfile, words: EventWords, text: str, sentence_start: int, trigger: Trigger
+) -> Trigger:
+    """Widen a noun trigger over the verb that carries it: "провели переговоры", "imposed sanctions". A verb
+    trigger is carried by nothing ("проводили страйки, вимагаючи"), and no carrier stands past a comma.
+    Without morphology the light verbs are whole words ("make", not "maker")."""
     kind, mode, start, end = trigger
+    if profile.morphology and not _is_noun(profile, text[start:end].split()[0].lower()):
+        return trigger
     before = list(_WORD.finditer(text, sentence_start, start))[-_LIGHT_VERB_REACH:]
     for word in reversed(before):
-        if word.group().lower().startswith(words.light_verbs):
+        if re.search(r"[,;:]", text[word.end() : start]):
+            break
+        lowered = word.group().lower()
+        if lowered.startswith(words.light_verbs) if profile.morphology else lowered in words.light_verbs:
             return kind, mode, word.start(), end
     return trigger
+
+
+def _clause_break(words: EventWords, between: str) -> bool:
+    """Whether a subordinate or relative clause, or a semicolon, stands between two points of a sentence."""
+    return ";" in between or any(w.lower() in words.clause_words | words.relatives for w in _WORD.findall(between))
+
+
+def _relative_between(words: EventWords, between: str) -> bool:
+    """Whether a relative clause or a semicolon stands between two points, an aside in dashes or brackets
+    left out ("On Sunday, the countries -- those which use the euro -- had agreed")."""
+    between = re.sub(r"\([^()]*\)|\s(?:--|—|–)\s.*?\s(?:--|—|–)\s", " ", between)
+    return ";" in between or any(w.lower() in words.relatives for w in _WORD.findall(between))
+
+
+def _same_clause(words: EventWords, text: str, mention: Mention, start: int, end: int) -> bool:
+    """Whether a named side stands in the trigger's clause: "Як раніше інформував УНН, ... досягли угоди" does
+    not make УНН a side of the agreement."""
+    if mention.start >= end:
+        return not _clause_break(words, text[end : mention.start])
+    return not re.search(r"[,:]", text[mention.end : start]) and not _clause_break(words, text[mention.end : start])
+
+
+def _new_clause(words: EventWords, between: str) -> bool:
+    """Whether the text between two triggers opens another clause: "Я прошу ..., і я прошу", "met ... at the
+    same time that the IMF held its meetings"; a relative clause tells more of the same event ("приїздив
+    Шойгу, який зустрівся")."""
+    if any(w.lower() in words.relatives for w in _WORD.findall(between)):
+        return False
+    return bool(re.search(r"[,:]", between)) or _clause_break(words, between)
+
+
+def _content(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
+    """Whether a trigger says what the event before it in its clause asks, demands or refuses (from the
+    infinitive that says it on: "refused to meet the demands", "прошу допомогти нам"), or anything a threat
+    before it in its clause threatens: not an event reported, but what the event is about."""
+    if previous.type not in _CONTENT_OF or _new_clause(words, text[previous.trigger_end : start]):
+        return False
+    if previous.type == "THREATEN":
+        return True  # "пригрозил немецким компаниям санкциями": the sanctions are what was threatened
+    following = _WORD.match(text, start)
+    between = _WORD.findall(text[previous.trigger_end : start].lower())
+    if profile.morphology:
+        candidates = [*between, following.group().lower()] if following else between
+        return any(_pos(profile.code, word) == "INFN" for word in candidates)
+    return "to" in between
+
+
+def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, end: int) -> bool:
+    """Whether the object right after a trigger is one of ``EventWords.idle_objects``: the first noun among
+    the next few words (numbers and adjectives before it skipped)."""
+    for word in _WORD.findall(text, end, sentence.end)[:_OBJECT_REACH]:
+        lowered = word.lower()
+        base = _base(profile.code, lowered) if profile.morphology else lowered
+        if base in words.idle_objects:
+            return True
+        if _is_noun(profile, lowered):
+            return False
+    return False
+
+
+def _described(profile: LanguageProfile, trigger: str) -> bool:
+    """Whether a trigger is a passive participle used as an adjective ("обвиненной несколько лет назад",
+    "засуджена до страти"): a state described, an event only when its agent is named ("обвиненную
+    мусульманками")."""
+    if not profile.morphology or " " in trigger:
+        return False
+    tag = best(profile.code, trigger.lower()).tag
+    return "pssv" in tag.grammemes and tag.POS in ("PRTF", "ADJF")
+
+
+def _carried(words: EventWords, text: str, sentence: Sentence, trigger: Trigger) -> Trigger | None:
+    """The trigger, if it reports an event by itself; a noun that names an agreement only with a verb after it
+    that carries it ("соглашение ... достигнуто"), and widened over that verb when it follows closely ("an
+    agreement reached"); None where nothing carries it ("the deal had favored Boeing")."""
+    if not text[trigger[2] : trigger[3]].lower().startswith(words.carried):
+        return trigger
+    after = list(_WORD.finditer(text, trigger[3], sentence.end))[:_CARRIER_REACH]
+    carrier = next((i for i, word in enumerate(after) if word.group().lower().startswith(words.light_verbs)), None)
+    if carrier is None:
+        return None
+    kind, mode, start, _ = trigger
+    return (kind, mode, start, after[carrier].end()) if carrier < _LIGHT_VERB_REACH else trigger
 
 
 def _modality(words: EventWords, before: str) -> str:
@@ -143,8 +246,9 @@ def _is_noun(profile: LanguageProfile, word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _pos(lang: str, word: str) -> str | None:
-    pos = best(lang, word).tag.POS
-    return str(pos) if pos else None
+    """pymorphy3's part of speech; INFN also for the Ukrainian dictionary's "VERB,infn"."""
+    tag = best(lang, word).tag
+    return "INFN" if "infn" in tag.grammemes else str(tag.POS) if tag.POS else None
 
 
 def _party(
@@ -283,10 +387,81 @@ def _actors_and_targets(
     return actors, [t for t in targets if t not in actors]
 
 
-def _date(times: Sequence[TimeExpression]) -> TimeExpression | None:
-    """The most specific dated expression: "12 вересня" over "у вівторок" in "у вівторок, 12 вересня"."""
-    dated = [t for t in times if t.granularity in _DATED and any(c.isdigit() for c in t.value)]
-    return max(dated, key=lambda t: sum(c.isdigit() for c in t.value), default=None)
+def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: int) -> TimeExpression | None:
+    """The dated expression of the trigger at ``start``: the nearest one that no other clause holds.
+    Expressions side by side are one date, and the most specific of them stands for it: "12 вересня" over
+    "у вівторок" in "у вівторок, 12 вересня". "13 листопада ... досягли угоди щодо Brexit, який відбудеться
+    29 березня" is dated by the first; what someone said on a day is dated by it ("у четвер, 15 листопада,
+    заявила, що виключає"). A date with a clock time beside it is the article's time stamp
+    ("13.01.2019 02:12 :", "21:49 &nbsp 9 Января 2019"), not the event's."""
+    groups: list[list[TimeExpression]] = []
+    for time in times:
+        if groups and re.fullmatch(r"[\s,:|]*(?:&nbsp;?[\s,:|]*)?", text[groups[-1][-1].end : time.start]):
+            groups[-1].append(time)
+        else:
+            groups.append([time])
+    stamps = [g for g in groups if any(t.granularity == "time" for t in g)]
+    dated = [
+        [t for t in g if t.granularity in _DATED and any(c.isdigit() for c in t.value)]
+        for g in groups
+        if g not in stamps
+    ]
+
+    def between(group: list[TimeExpression]) -> str:
+        return text[group[-1].end : start] if group[-1].end <= start else text[start : group[0].start]
+
+    near = [g for g in dated if g and not _relative_between(words, between(g))]
+    if not near:
+        return None
+    group = min(near, key=lambda g: len(between(g)))
+    return max(group, key=lambda t: sum(c.isdigit() for c in t.value))
+
+
+def _roles(
+    document: Document,
+    sentence: Sentence,
+    profile: LanguageProfile,
+    mentions: Sequence[tuple[int, Mention]],
+    parties: Sequence[_Party],
+    trigger: Trigger,
+    noun: bool,
+) -> Roles:
+    """The subject and object phrases of a trigger: by case where the language has morphology, else by parse."""
+    words = profile.events
+    assert words is not None
+    span = (trigger[2], trigger[3])
+    cases = {p.index: p.case for p in parties}
+    complementizers = profile.speech.complementizers if profile.speech else frozenset()
+    clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers)
+    done_to = trigger[0] in _DONE_TO
+    if profile.morphology:
+        return slavic_roles(clause, span, noun, done_to)
+    if profile.code == "en":
+        return english_roles(clause, span, done_to)
+    return Roles()
+
+
+def _with_phrases(
+    roles: Roles, mentions: Sequence[Mention], actors: list[int], targets: list[int], places: list[int]
+) -> tuple[list[int], list[int], list[Span], list[Span]]:
+    """The parties by the mention rules, unless the subject or object phrase names another: then that
+    phrase, as its name where a mention heads it, else as written."""
+
+    def fill(found: list[int], party: Party | None) -> tuple[list[int], list[Span]]:
+        if party is None or any(party.start < mentions[i].end and mentions[i].start < party.end for i in found):
+            return found, []
+        if party.mention is not None:
+            return ([], []) if party.mention in places else ([party.mention], [])
+        return [], [Span(party.start, party.end)]
+
+    if roles.complete:
+        actors, targets = [], []
+    actors, actor_phrases = fill(actors, roles.actor)
+    targets, target_phrases = fill([] if roles.no_target else targets, roles.target)
+    targets = [i for i in targets if i not in actors]
+    if actor_phrases and target_phrases and actor_phrases[0] == target_phrases[0]:
+        target_phrases = []
+    return actors, targets, actor_phrases, target_phrases
 
 
 def code_sentence(
@@ -303,30 +478,50 @@ def code_sentence(
     events: list[Event] = []
     inside = [(m.start, m.end) for _, m in mentions]
     candidates = _join(
-        words, text, [_party(profile, words, text, sentence, i, m) for i, m in mentions if m.type in _ACTOR_TYPES]
+        words, text, [_party(profile, words, text, sentence, i, m) for i, m in mentions if m.type in PARTY_TYPES]
     )
     places = _places(profile, words, candidates)
     parties = _join(words, text, [p for p in candidates if p.index not in places])
-    dated = _date(times)
-    approximate = dated is None
-    # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
-    date = dated.value if dated else (document.published.date().isoformat() if document.published else None)
+    published = document.published.date().isoformat() if document.published else None
     for token in sentence.tokens:
         if any(a <= token.start < b for a, b in inside) or (events and token.start < events[-1].trigger_end):
             continue  # "Визит" inside a name is part of the name
         found = _trigger(profile, words, text, token.start)
         if found is None:
             continue
-        trigger = _with_light_verb(words, text, sentence.start, found)
+        trigger = _with_light_verb(profile, words, text, sentence.start, found)
+        if trigger == found:
+            carried = _carried(words, text, sentence, found)
+            if carried is None:
+                continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
+            trigger = found = carried
         kind, mode, start, end = trigger
+        if _idle(profile, words, text, sentence, end):
+            continue  # "отменила 64 рейса": an airline's business, not a concession
+        if events and _content(profile, words, text, events[-1], start):
+            continue  # "прошу ... допомогти нам", "refused to meet": what was asked for or refused
         if events and start <= events[-1].trigger_start:
             events.pop()  # "предложил" was the carrier of "предложил помощь"
-        if events and events[-1].type == kind:
-            continue  # "встреча ... переговоры" in one sentence: one meeting
+        if events and events[-1].type == kind and not _new_clause(words, text[events[-1].trigger_end : start]):
+            continue  # "встреча ... переговоры" in one clause: one meeting
         noun = trigger == found and _is_noun(profile, text[start:end].lower())
         actors, targets = _actors_and_targets(words, parties, start, noun)
+        targets = [i for i in targets if _same_clause(words, text, document.mentions[i], start, end)]
+        roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)
+        if roles.actor is None and _described(profile, text[start:end]):
+            continue  # "оправданная по обвинению": a participle that describes, with no one doing it
+        if roles.attributive or (roles.thing and kind in _AGAINST_PEOPLE):
+            continue  # "a bailout package deal", "the deal had been killed": no event, or not one on people
+        actors, targets, actor_phrases, target_phrases = _with_phrases(
+            roles, document.mentions, actors, targets, places
+        )
+        dated = _date(words, text, times, start)
+        approximate = dated is None
+        # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
+        date = dated.value if dated else published
         before = text[sentence.start : start]
         confidence = 0.4 + 0.3 * bool(actors) + 0.2 * bool(targets) + 0.1 * (not approximate)
+        confidence += 0.2 * bool(actor_phrases) + 0.1 * bool(target_phrases)  # a party unnamed counts less
         events.append(
             Event(
                 sentence.start,
@@ -343,6 +538,8 @@ def code_sentence(
                 _negated(words, before),
                 _modality(words, before),
                 round(confidence, 2),
+                actor_phrases=actor_phrases,
+                target_phrases=target_phrases,
             )
         )
     return events

@@ -74,6 +74,12 @@ class EventWords:
     # Word beginnings of verbs that carry a noun trigger ("провели переговоры", "imposed sanctions"): the
     # trigger then spans the verb too.
     light_verbs: tuple[str, ...] = ()
+    # Word beginnings of nouns that name an agreement, not the act of agreeing ("the deal", "проект угоди"):
+    # they report an event only with a verb that carries them ("reached a deal", "соглашение достигнуто").
+    carried: tuple[str, ...] = ()
+    # Base forms (English: word forms) of nouns that, as the object right after a trigger, make it business as
+    # usual rather than an act between political actors: "отменила 64 рейса", "скасувала 300 авіарейсів".
+    idle_objects: frozenset[str] = frozenset()
     # Prepositions: a party after one is not the subject; after a locative one it is the place
     # ("в Киеве"); after a target one it is the other side ("с Путиным", "against Apple").
     prepositions: frozenset[str] = frozenset()
@@ -87,6 +93,14 @@ class EventWords:
     hypothetical: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     claimed: tuple[str, ...] = ()
+    # Parties that are no named entity (kronika.events.parties): base forms of nouns that name an
+    # institution or a group though the language does not inflect them as animate ("правительство",
+    # "суд"; in English every such noun: "government", "lawmakers"), the personal pronouns that can
+    # stand for a party, and the words that open a new clause ("что", "якщо", "because").
+    party_nouns: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()  # "який", "which": a clause about the party before it
 
 
 def event_lemmas(

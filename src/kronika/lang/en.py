@@ -179,9 +179,35 @@ TIME = TimeWords(
 )
 
 
+# Parties that no name covers (kronika.events.parties).
+_PARTY_NOUNS = """
+government administration cabinet ministry minister parliament congress senate court judge prosecutor police
+army troop military militant rebel force soldier union party leader president premier chancellor official
+lawmaker legislator politician diplomat ambassador envoy negotiator company firm airline carrier manufacturer
+automaker carmaker maker producer supplier studio label bank lender regulator country nation state authority
+agency organization organisation institution association federation committee board council commission
+opposition delegation protester demonstrator worker employee pilot staff member executive shareholder
+bondholder investor creditor people resident citizen voter group secretary spokesman spokeswoman
+"""
+_PRONOUNS = """i me we us you he him she her it they them"""
+_CLAUSE_WORDS = """that because if when while although whether which who"""
+
 EVENTS = EventWords(
     # English has no morphology here: word beginnings, whole words (a trailing space) and phrases.
     triggers={
+        "acquit": ("CONCEDE", None),
+        "blocked ": ("REJECT", None),
+        "bombed": ("FIGHT", None),
+        "bombing": ("FIGHT", None),
+        "denied ": ("DISAPPROVE", None),
+        "denies ": ("DISAPPROVE", None),
+        "deport": ("SANCTION", None),
+        "insisted": ("DEMAND", None),
+        "insists": ("DEMAND", None),
+        "raided": ("COERCE", None),
+        "thanked": ("SUPPORT", None),
+        "blocked roads": ("PROTEST", None),
+        "blocked the roads": ("PROTEST", None),
         "met ": ("CONSULT", "meet"),
         "meet": ("CONSULT", "meet"),
         "talks ": ("CONSULT", "meet"),
@@ -310,6 +336,8 @@ EVENTS = EventWords(
         "seek ": ("REQUEST", None),
         "sought ": ("REQUEST", None),
     },
+    carried=("deal", "agreement", "accord", "treaty", "award"),
+    idle_objects=frozenset(["flight", "flights", "train", "trains"]),
     light_verbs=(
         "held",
         "hold",
@@ -324,6 +352,9 @@ EVENTS = EventWords(
         "launched",
         "offered",
         "provided",
+        "give",
+        "gave",
+        "giving",
         "issued",
         "expressed",
         "made",
@@ -361,6 +392,10 @@ EVENTS = EventWords(
     hypothetical=("could", "might", "may", "ready to", "if", "would"),
     refused=("declined", "refused"),
     claimed=("reportedly", "allegedly", "according to", "claimed"),
+    party_nouns=frozenset(_PARTY_NOUNS.split()),
+    pronouns=frozenset(_PRONOUNS.split()),
+    clause_words=frozenset(_CLAUSE_WORDS.split()),
+    relatives=frozenset(["which", "who"]),
 )
 
 

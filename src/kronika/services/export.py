@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from kronika.doc import Citation, Document, Event, Quote
+from kronika.doc import Citation, Document, Event, Quote, Span
 from kronika.store.tables import DocumentRow
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -21,6 +21,10 @@ def _entity(document: Document, index: int | None) -> dict[str, Any] | None:
         return None
     mention = document.mentions[index]
     return {"entity": mention.entity, "name": mention.lemma, "type": mention.type}
+
+
+def _phrase(document: Document, span: Span) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": span.text_of(document.text)}
 
 
 def _event(document: Document, event: Event) -> dict[str, Any]:
@@ -37,6 +41,8 @@ def _event(document: Document, event: Event) -> dict[str, Any]:
         "trigger_end": event.trigger_end,
         "actors": [entity(i) for i in event.actors],
         "targets": [entity(i) for i in event.targets],
+        "actor_phrases": [_phrase(document, span) for span in event.actor_phrases],
+        "target_phrases": [_phrase(document, span) for span in event.target_phrases],
         "location": entity(event.location) if event.location is not None else None,
         "date": event.date,
         "date_approximate": event.date_approximate,

@@ -271,7 +271,7 @@ def to_document(row: DocumentRow) -> Document:
             TimeExpression(start, end, row.text[start:end], value, granularity, kind)
             for start, end, value, granularity, kind in annotations.get("times", [])
         ],
-        events=[Event(**event) for event in annotations.get("events", [])],
+        events=[Event.from_record(event) for event in annotations.get("events", [])],
         quotes=[Quote(**quote) for quote in annotations.get("quotes", [])],
         citations=[Citation(**citation) for citation in annotations.get("citations", [])],
         story=row.story_id,

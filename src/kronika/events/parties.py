@@ -1,0 +1,559 @@
+"""Who acts and on whom where the party is no named entity: "профсоюзы", "правоохоронні органи", "the
+government", "they". The subject and the object of a trigger as noun phrases, found by case and
+prepositions (pymorphy3) in Russian and Ukrainian, by spaCy's dependency parse in English.
+
+A phrase counts as a party when its head can name one: a person or a group of people (an animate noun),
+an institution listed in ``EventWords.party_nouns``, a personal pronoun, or a name. A phrase is the head
+noun with the words before it that agree with it and the genitives after it ("правоохоронні органи
+Пакистану", "militants of the Kurdistan Workers Party").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kronika.doc import Mention, Sentence
+from kronika.entities.english import MODEL
+from kronika.entities.morph import parses
+from kronika.lang import EventWords
+
+Span = tuple[int, int]
+# The mention types that can act or be acted on; a product or an event cannot.
+PARTY_TYPES = frozenset({"PER", "ORG", "LOC"})
+
+# What may stand before a head noun and agree with it: adjectives, participles, numerals, possessives.
+_MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
+_NOUNS = frozenset({"NOUN", "NPRO"})
+# Another predicate: an object does not reach past it ("призывают расправиться с судьями"); a subject does.
+_VERBS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+_VERB = "verb"
+_INFINITIVE = "infinitive"
+_THAT = "that"  # a complementizer: a clause break past which a dropped subject is found
+_QUOTES = frozenset('"«»„“”')
+_ASIDE = 4  # the most words in brackets read as an aside
+# Punctuation that closes a clause; a name's own quotes and dashes are inside its mention.
+_BREAKS = frozenset(',;:()—–«»"„“”')  # not "[ ]": an editor's insertion ("викрадена [бойовиками]")
+# Cases of an object: "благодарит Джонсона", "пригрозил компаниям", "заручиться поддержкой".
+_OBJECT_CASES = frozenset({"accs", "datv"})
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A noun phrase that can name a party; ``mention`` when a named mention holds its head."""
+
+    start: int
+    end: int
+    mention: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor: Party | None = None
+    target: Party | None = None
+    no_target: bool = False  # a thing is the object ("осудила возможность"): no name is the target
+    thing: bool = False  # the object is a thing, not a party ("killed the deal")
+    attributive: bool = False  # the trigger only qualifies a noun ("a bailout package"): it reports no event
+    # The phrase rules have settled both sides, a side they leave empty included: a passive's subject is its
+    # target ("были убиты"), and so is the genitive of a noun for what is done to someone ("затримання
+    # клірика"). The names the mention rules take by word order then do not stand.
+    complete: bool = False
+
+
+@dataclass(slots=True)
+class _Chunk:
+    start: int
+    end: int
+    head: int  # the token index of its head
+    cases: frozenset[str]  # the cases its head can be in; empty where unknown or indeclinable
+    governed: str  # the preposition right before it, or ""
+    party: bool
+    mention: int | None
+    person: bool = False  # headed by a person's name: its genitive form is also its accusative
+    owner: _Chunk | None = None  # the first party in the genitive after the head: "заяву «Нафтогазу»"
+
+    def own(self, word: _Word, k: int) -> None:
+        """Take ``word`` (token ``k``) into the phrase as a genitive dependent."""
+        self.end = word.end
+        if self.owner is not None and self.owner.mention is not None and self.owner.mention == word.mention:
+            self.owner.end = word.end
+        elif self.owner is None and word.party and (word.mention is None or word.mention != self.mention):
+            self.owner = _Chunk(word.start, word.end, k, word.cases, "", True, word.mention, word.person)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    lower: str
+    pos: str | None
+    cases: frozenset[str]
+    party: bool
+    passive: bool  # a passive participle: "обвиненную", "викрадена", "согласована"
+    mention: int | None  # the index of the mention that holds it
+    mention_start: bool
+    person: bool = False  # in a person's name
+
+
+@lru_cache(maxsize=100_000)
+def _analysis(lang: str, word: str) -> tuple[str | None, frozenset[str], bool, str, bool]:
+    """Part of speech, the cases the word can be in, whether it is animate, its base form, passive."""
+    found = parses(lang, word.replace("’", "'").replace("ʼ", "'"))
+    best = found[0]
+    same = [p for p in found if p.tag.POS == best.tag.POS and p.normal_form == best.normal_form]
+    cases = frozenset(str(p.tag.case) for p in same if p.tag.case)
+    animate = any("anim" in p.tag or {"Geox", "Orgn", "Name", "Surn"} & p.tag.grammemes for p in same)
+    passive = "pssv" in best.tag or (best.tag.POS == "VERB" and "Impe" in best.tag)
+    pos = "INFN" if "infn" in best.tag.grammemes else str(best.tag.POS) if best.tag.POS else None  # uk: VERB,infn
+    return pos, cases, animate, str(best.normal_form), passive
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """What the phrase rules read of one sentence: its language and lexicon, its mentions (index, mention) and
+    the case of each mention where the language has morphology."""
+
+    lang: str
+    words: EventWords
+    text: str
+    sentence: Sentence
+    mentions: Sequence[tuple[int, Mention]]
+    mention_cases: dict[int, str | None]
+    complementizers: frozenset[str] = frozenset()  # "что", "що", "that": a reported clause follows
+
+
+def _words(clause: Clause) -> list[_Word]:
+    words, text = clause.words, clause.text
+    found: list[_Word] = []
+    for token in clause.sentence.tokens:
+        surface = text[token.start : token.end]
+        holder = next(((i, m) for i, m in clause.mentions if m.start <= token.start < m.end), None)
+        if holder is not None:
+            index, mention = holder
+            case = clause.mention_cases.get(index)
+            cases = frozenset({case}) if case else frozenset()
+            found.append(
+                _Word(
+                    token.start,
+                    token.end,
+                    surface.lower(),
+                    "NAME",
+                    cases,
+                    mention.type in PARTY_TYPES,
+                    False,
+                    index,
+                    token.start == mention.start,
+                    mention.type == "PER",
+                )
+            )
+            continue
+        if not any(c.isalpha() for c in surface):
+            pos = "NUMR" if any(c.isdigit() for c in surface) else None
+            found.append(_Word(token.start, token.end, surface, pos, frozenset(), False, False, None, False))
+            continue
+        pos, cases, animate, base, passive = _analysis(clause.lang, surface.lower())
+        if pos == "NPRO":
+            party = base in words.pronouns
+        else:
+            # An abbreviation in capitals names an institution: "ВРУ", "МЗС".
+            party = pos == "NOUN" and (animate or base in words.party_nouns or (len(surface) > 1 and surface.isupper()))
+        found.append(_Word(token.start, token.end, surface.lower(), pos, cases, party, passive, None, False))
+    return found
+
+
+def _chunks(
+    words: EventWords, tokens: list[_Word], skip: Span, complementizers: frozenset[str] = frozenset()
+) -> tuple[list[_Chunk | str | None], int]:
+    """The noun phrases of a sentence, with None for each clause break between them and ``_VERB`` for each
+    other verb, and the position of the break that stands for the trigger (``skip``)."""
+    chunks: list[_Chunk | str | None] = []
+    at = -1
+    pending: int | None = None  # where modifiers before a head began
+    governed = ""
+    current: _Chunk | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            chunks.append(current)
+            current = None
+
+    asides = _asides(tokens)
+    for k, word in enumerate(tokens):
+        if k in asides:
+            continue
+        if skip[0] <= word.start < skip[1]:
+            close()
+            if at < 0:
+                at = len(chunks)
+                chunks.append(None)
+            pending, governed = None, ""
+            continue
+        if word.pos == "NAME":
+            if current is not None and (current.mention == word.mention or not word.mention_start):
+                current.own(word, k)
+                continue  # the rest of the name
+            described = current is not None and current.mention is None
+            if current is not None and described and word.party and word.cases & current.cases:
+                # A name in the case of the noun before it is what that noun describes: "з лідером Північної
+                # Кореї Кім Чен Ином", "министра иностранных дел Бориса Джонсона"; a name that does not
+                # decline there is its genitive ("міністр оборони РФ Сергій Шойгу").
+                current.end, current.mention, current.party = word.end, word.mention, word.party
+                current.person = word.person
+                continue
+            if current is not None and (
+                ("gent" in word.cases and (described or current.party)) or (described and not word.cases)
+            ):
+                # "Премьер Англии", "правоохоронні органи Пакистану", "міністр оборони РФ"
+                current.own(word, k)
+                continue
+            close()
+            current = _Chunk(
+                tokens[pending].start if pending is not None else word.start,
+                word.end,
+                k,
+                word.cases,
+                governed,
+                True,
+                word.mention,
+                word.person,
+            )
+            pending, governed = None, ""
+            continue
+        if word.pos in _NOUNS:
+            if current is not None and "gent" in word.cases and word.pos == "NOUN":
+                current.own(word, k)  # "протесты исламистов", "министра иностранных дел"
+                pending = None
+                continue
+            close()
+            start = tokens[pending].start if pending is not None else word.start
+            cases = word.cases
+            if pending is not None and any(t.pos == "NUMR" for t in tokens[pending:k]) and "gent" in cases:
+                cases = cases | {"nomn", "accs"}  # "27 міністрів підтримали": a count governs the genitive
+            current = _Chunk(start, word.end, k, cases, governed, word.party, None)
+            pending, governed = None, ""
+            continue
+        if word.pos in _MODIFIERS:
+            if current is not None and "gent" in word.cases:
+                continue  # an adjective of a genitive that follows: "министра иностранных дел"
+            close()
+            pending = k if pending is None else pending
+            continue
+        close()
+        pending = None
+        if word.pos == "PREP":
+            governed = word.lower
+            continue
+        governed = ""
+        if word.lower in complementizers:
+            if chunks and chunks[-1] is None:
+                chunks.pop()  # the comma before "что"
+            chunks.append(_THAT)
+        elif (word.lower in _BREAKS or word.lower in words.clause_words) and (not chunks or chunks[-1] is not None):
+            chunks.append(None)
+        elif word.pos in _VERBS:
+            chunks.append(_INFINITIVE if word.pos == "INFN" else _VERB)
+    close()
+    return chunks, at
+
+
+def _asides(tokens: list[_Word]) -> set[int]:
+    """Tokens that no phrase or clause ends at: quotes around a name ("партії "Техрік-є-Лабаік Пакистан""), a
+    short aside in brackets ("(ТЛП)", "(Азии)")."""
+    skipped: set[int] = set()
+    for k, word in enumerate(tokens):
+        if word.lower in "[]":
+            skipped.add(k)  # an editor's insertion: "викрадена [бойовиками] Боко Харам"
+        if word.lower in _QUOTES and (
+            (k + 1 < len(tokens) and tokens[k + 1].mention_start)
+            or (
+                k > 0
+                and tokens[k - 1].mention is not None
+                and (k + 1 == len(tokens) or not tokens[k + 1].mention_start)
+            )
+        ):
+            skipped.add(k)
+        if word.lower == "(":
+            close = next((j for j in range(k + 1, min(k + 2 + _ASIDE, len(tokens))) if tokens[j].lower == ")"), None)
+            if close is not None:
+                skipped.update(range(k, close + 1))
+    return skipped
+
+
+def _clause(
+    chunks: list[_Chunk | str | None], trigger_at: int
+) -> tuple[list[_Chunk], list[_Chunk], list[_Chunk], list[_Chunk]]:
+    """The phrases of the trigger's clause before it (nearest first) and after it, each also up to the
+    nearest other verb only."""
+
+    def side(items: list[_Chunk | str | None]) -> tuple[list[_Chunk], list[_Chunk]]:
+        phrases: list[_Chunk] = []
+        near = -1
+        for item in items:
+            if item is None or item == _THAT:
+                break
+            if isinstance(item, _Chunk):
+                phrases.append(item)
+            elif near < 0:
+                near = len(phrases)
+        return phrases, phrases if near < 0 else phrases[:near]
+
+    before, near_before = side(chunks[:trigger_at][::-1])
+    after, near_after = side(chunks[trigger_at + 1 :])
+    return before, near_before, after, near_after
+
+
+def _is_subject(chunk: _Chunk) -> bool:
+    return chunk.party and not chunk.governed and (not chunk.cases or "nomn" in chunk.cases)
+
+
+def _is_object(words: EventWords, chunk: _Chunk) -> bool:
+    if not chunk.party:
+        return False
+    if chunk.governed:
+        return chunk.governed in words.target_prepositions
+    # "благодарит Джонсона": a person's accusative has the genitive's form.
+    cases = chunk.cases | ({"accs"} if chunk.person and "gent" in chunk.cases else set())
+    return not cases or bool(cases & _OBJECT_CASES)
+
+
+def _party(chunk: _Chunk | None) -> Party | None:
+    return None if chunk is None else Party(chunk.start, chunk.end, chunk.mention)
+
+
+def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = False) -> Roles:
+    """The actor and target phrases of a trigger by case and prepositions.
+
+    A verb's subject is the nearest nominative party before it in its clause, else the first after it
+    ("в чем Мааса заверил российский коллега"); a passive's actor is the instrumental after it
+    ("обвиненную мусульманками") and its subject the target. Its object is the first party after it in the
+    accusative or dative or after a preposition of the other side, else such a party before it. A noun's
+    actor is the genitive right after it ("протесты исламистов"), else the subject of its clause; for what
+    is ``done_to`` someone that genitive is the target ("затримання клірика").
+    """
+    words = clause.words
+    tokens = _words(clause)
+    chunks, at = _chunks(words, tokens, trigger, clause.complementizers)
+    if at < 0:
+        return Roles()
+    before, near_before, after, near_after = _clause(chunks, at)
+    head = next((w for w in tokens if trigger[0] <= w.start < trigger[1]), None)
+    actor: _Chunk | None = None
+    if head is not None and head.passive and not noun:
+        actor = next((c for c in after if c.party and not c.governed and "ablt" in c.cases), None)
+        target = next((c for c in before if c.party and not c.governed), None)
+        if target is None and not before and at >= 2 and chunks[at - 1] is None:
+            # "христианку, обвиненную мусульманками": a participle after a comma describes the noun before it.
+            previous = chunks[at - 2]
+            target = previous if isinstance(previous, _Chunk) and previous.party and not previous.governed else None
+        return Roles(_party(actor), _party(target), complete=True)
+    own = (
+        noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases)
+    )
+    if own and done_to:  # "затримання клірика-ісламіста": whom it was done to
+        subject = next((c for c in before if _is_subject(c)), None)
+        return Roles(_party(subject), _party(after[0]), complete=True)
+    if own:
+        actor = after[0]  # "протесты исламистов", "санкциях США"
+    if actor is None:
+        actor = next((c for c in before if _is_subject(c)), None)
+    if actor is None and not noun:
+        # After the verb, a phrase that can be the object too is the subject only when the object came first:
+        # "Лідера ... затримали правоохоронні органи", "яку закликають стратити радикальні ісламісти".
+        fronted = any(c.party and not c.governed and c.cases and "nomn" not in c.cases for c in near_before)
+        actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
+    if actor is None and not (noun and after and after[0].party):
+        actor = _reporter(chunks, at)
+    target, filled = _object(words, [c for c in near_after if c is not actor], noun)
+    # "запропонував продовжити ... етап", "призывают расправиться с судьями": an infinitive right after the
+    # verb is what it asks or offers, and the phrases after it are its own.
+    filled = filled or (not noun and chunks[at + 1 : at + 2] == [_INFINITIVE])
+    if target is None and not noun and not filled:
+        earlier = (c for c in near_before if c is not actor and c.party and not c.governed and not _is_subject(c))
+        target = next(earlier, None)
+    no_target = filled and target is None
+    return Roles(_party(actor), _party(target), no_target=no_target, thing=no_target)
+
+
+def _reporter(chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
+    """The subject of the clause that reports the trigger's, where the trigger's own is left unsaid: "Тереза
+    Мэй сообщила, что позитивно оценивает ...", "Профспілки заявили, що страйки можуть продовжитися"."""
+    k = at - 1
+    while k >= 0 and isinstance(chunks[k], _Chunk | str) and chunks[k] != _THAT:
+        k -= 1
+    if k < 0 or chunks[k] != _THAT:
+        return None
+    outer = []
+    for item in reversed(chunks[:k]):
+        if item is None or item == _THAT:
+            break
+        if isinstance(item, _Chunk):
+            outer.append(item)
+    return next((c for c in outer if _is_subject(c)), None)
+
+
+def _object(words: EventWords, after: list[_Chunk], noun: bool) -> tuple[_Chunk | None, bool]:
+    """The first party after the trigger that can be its object, and whether a thing fills the object's
+    place first: then a phrase after a preposition hangs on that thing ("осудила возможность санкций против
+    X"), and only a dative can still name a side; whose thing it is, where a party owns it."""
+    filled = False
+    for chunk in after:
+        if not chunk.party:
+            thing = not noun and not chunk.governed and chunk.cases == chunk.cases & {"accs", "nomn"}
+            if thing and not filled and chunk.owner is not None:
+                return chunk.owner, True  # "спростував заяву «Нафтогазу»": whose statement
+            filled = filled or thing
+            continue
+        if _is_object(words, chunk) and (not noun or chunk.governed) and not (filled and chunk.governed):
+            return chunk, filled
+    return None, filled
+
+
+# --- English: spaCy's dependency parse --------------------------------------------------------------
+# Dependents written before a head noun that belong to its phrase: "the Canadian government", "GM's".
+_ENGLISH_LEFT = frozenset({"compound", "amod", "poss", "nummod", "nmod", "quantmod"})
+# A verb whose subject a dependent verb shares: "refused to meet", "met and signed", "decided to take".
+_SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+@cache
+def _english_parser() -> Language:
+    # The tagger and parser that the recognizer leaves out; names come from the entities stage.
+    return spacy.load(MODEL, exclude=["ner"])
+
+
+@lru_cache(maxsize=256)
+def _parse(sentence: str) -> Doc:
+    return _english_parser()(sentence)
+
+
+def _english_party(
+    words: EventWords, token: Token, offset: int, mentions: Sequence[tuple[int, Mention]]
+) -> Party | None:
+    """The phrase ``token`` heads, if it can name a party. A relative pronoun stands for the noun it follows, a
+    personal one for the subject of the verb of saying whose clause it is in ("GM said it was cancelling"),
+    a description for the name in apposition to it ("Japan's prime minister, Taro Aso")."""
+    if token.lower_ in _RELATIVES and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.pos_ == "PRON" and token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
+        speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ != "PRON":
+            token = speaker
+    named = _named(token, offset, mentions)
+    if named is None and token.pos_ == "NOUN":
+        for child in token.rights:
+            if child.dep_ == "appos" and _named(child, offset, mentions) is not None:
+                token, named = child, _named(child, offset, mentions)
+                break
+    party = (
+        named is not None
+        or (token.pos_ == "PRON" and token.lower_ in words.pronouns)
+        or (
+            token.pos_ in ("NOUN", "PROPN")
+            and (token.lower_ in words.party_nouns or token.lemma_.lower() in words.party_nouns)
+        )
+    )
+    if not party:
+        return None
+    left = min((c.left_edge.i for c in token.lefts if c.dep_ in _ENGLISH_LEFT), default=token.i)
+    right = max((c.right_edge.i for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), default=token.i)
+    doc = token.doc
+    return Party(offset + doc[left].idx, offset + doc[right].idx + len(doc[right]), named)
+
+
+def _named(token: Token, offset: int, mentions: Sequence[tuple[int, Mention]]) -> int | None:
+    start = offset + token.idx
+    return next((i for i, m in mentions if m.start <= start < m.end and m.type in PARTY_TYPES), None)
+
+
+def _english_subject(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject, the agent of a passive, or the subject it shares."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in _SHARED_SUBJECT and verb.head is not verb:
+        controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+        return controller if verb.dep_ == "xcomp" and controller is not None else _english_subject(verb.head)
+    return None
+
+
+def _english_object(
+    words: EventWords, head: Token, inside: list[Token], party: Callable[[Token | None], Party | None]
+) -> tuple[Party | None, bool]:
+    """Whom: the indirect or direct object, the object of a preposition of the other side ("met with",
+    "against"), also of one inside the trigger ("calling upon"), or the subject of a passive; whose thing
+    the object is ("welcomed the firm's decision"); else the subject of the clause it governs ("demanding that
+    the record labels lower their prices"). The first of them that can name a party, and whether the first of
+    them is a thing."""
+    found: list[Token] = []
+    for child in [*head.children, *(c for t in inside for c in t.children if t is not head)]:
+        if child.dep_ == "dative" and child.pos_ == "ADP":  # "give aid to the firm", parsed as a dative "to"
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ == "poss")
+            recipient = _english_pobj(child, frozenset({"to"}))  # "give more financial aid to the firm"
+            found.extend([recipient] if recipient is not None else [])
+        elif child.dep_ == "prep" and child.lower_ in words.target_prepositions:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    # "demanding that the record labels lower", "issued a recommendation that the Air Force re-open".
+    for clause in (c for t in inside for c in t.rights if c.dep_ in ("ccomp", "acl")):
+        found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES)
+    return next((p for p in map(party, found) if p is not None), None), bool(found) and party(found[0]) is None
+
+
+def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles:
+    """The actor and target phrases of a trigger from the dependency parse of its sentence."""
+    words, mentions, sentence = clause.words, clause.mentions, clause.sentence
+    doc = _parse(clause.text[sentence.start : sentence.end])
+    offset = sentence.start
+    inside = [t for t in doc if trigger[0] <= offset + t.idx < trigger[1]]
+    if not inside:
+        return Roles()
+    verbs = [t for t in inside if t.pos_ == "VERB"]
+    head = verbs[0] if verbs else next((t for t in inside if t.pos_ == "NOUN"), inside[0])
+
+    def party(token: Token | None) -> Party | None:
+        return None if token is None else _english_party(words, token, offset, mentions)
+
+    if head.pos_ == "VERB":
+        target, thing = _english_object(words, head, inside, party)
+        # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+        return Roles(party(_english_subject(head)), target, thing=thing, complete=passive)
+    own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
+    actor = party(own)
+    # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.
+    by = _english_pobj(head, words.agent_prepositions, deep=True)
+    of = party(_english_pobj(head, frozenset({"of"})))
+    # "the bailout of AIG by the Federal Reserve", "the arrest of the cleric": with an agent named, or for
+    # what is done to someone, "of" names the other side.
+    done_to = done_to or by is not None
+    actor = actor or party(by) or (None if done_to else of)
+    if actor is None and head.dep_ == "dobj":
+        actor = party(_english_subject(head.head))  # "held talks": who held them
+    target = party(_english_pobj(head, words.target_prepositions - {"to"}))
+    return Roles(actor, target or (of if done_to else None), attributive=head.dep_ == "compound")
+
+
+def _english_pobj(head: Token, prepositions: frozenset[str], deep: bool = False) -> Token | None:
+    """The object of the first of ``prepositions`` that depends on ``head`` (``deep``: or on a noun phrase
+    under it)."""
+    for child in head.subtree if deep else head.children:
+        if deep and any(a.pos_ in ("VERB", "AUX") for a in child.ancestors if a.i != head.i and head in a.ancestors):
+            continue
+        if child.dep_ in ("prep", "agent") and child.lower_ in prepositions:
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
