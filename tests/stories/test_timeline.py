@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from kronika.doc import Citation, Document, Event, Mention
+from kronika.doc import Citation, Document, Event, Mention, Span
 from kronika.services.stories import merge_events
 
 TEXT = "Kim met Putin. Ким встретился с Путиным."
@@ -91,3 +91,11 @@ def test_plans_stay_apart_from_what_happened_and_an_entity_timeline_keeps_its_ev
     assert sorted(e.modality for e in entries) == ["asserted", "planned"]
     assert [e.involves for e in merge_events([report("A", "2023-09-13")], party="e:nobody")] == [False]
     assert [e.involves for e in merge_events([report("A", "2023-09-13")], party="e:kim")] == [True]
+
+
+def test_a_party_that_names_no_entity_is_shown_by_its_words() -> None:
+    document, outlets = report("Interfax", "2023-09-13")
+    [event] = document.events
+    event.targets, event.target_phrases = [], [Span(15, 18)]  # "Ким", read as a phrase
+    [entry] = merge_events([(document, outlets)])
+    assert entry.targets == ["Ким"] and entry.actors == ["Kim Jong Un"]

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
-from kronika.doc import Document, Event, Mention
+from kronika.doc import Document, Event, Mention, Span
 from kronika.services.entities import resolve_entity
 from kronika.store.entities import EntityRepository
 from kronika.store.repository import to_document
@@ -92,13 +92,15 @@ def list_stories(stories: StoryRepository, limit: int | None = None) -> list[Sto
     return found
 
 
-def _names(document: Document, indices: list[int]) -> tuple[str, ...]:
-    """Entities by id where linked, so the same actor named in two languages is one key."""
-    return tuple(sorted(document.mentions[i].entity or document.mentions[i].lemma for i in indices))
+def _names(document: Document, indices: list[int], phrases: list[Span]) -> tuple[str, ...]:
+    """Entities by id where linked, so the same actor named in two languages is one key; a party that
+    names no entity ("профспілки") by its words, which match within one language only."""
+    named = (document.mentions[i].entity or document.mentions[i].lemma for i in indices)
+    return tuple(sorted([*named, *(phrase.text_of(document.text).casefold() for phrase in phrases)]))
 
 
-def _label(document: Document, indices: list[int]) -> list[str]:
-    return sorted({document.mentions[i].lemma for i in indices})
+def _label(document: Document, indices: list[int], phrases: list[Span]) -> list[str]:
+    return sorted({document.mentions[i].lemma for i in indices} | {p.text_of(document.text) for p in phrases})
 
 
 def _granularity(document: Document, event: Event) -> str:
@@ -160,11 +162,17 @@ def merge_events(articles: list[tuple[Document, list[str]]], party: str | None =
     reports: list[tuple[_Report, Document, Event]] = []
     for document, outlets in articles:
         for event in document.events:
-            if event.negated or (not event.actors and not event.targets):
+            parties = (event.actors, event.targets, event.actor_phrases, event.target_phrases)
+            if event.negated or not any(parties):
                 continue  # what did not happen, or events with no party to tell two reports apart by
             date, inferred = _anchored(event.date, span)
             report = _Report(
-                (event.type, event.modality, _names(document, event.actors), _names(document, event.targets)),
+                (
+                    event.type,
+                    event.modality,
+                    _names(document, event.actors, event.actor_phrases),
+                    _names(document, event.targets, event.target_phrases),
+                ),
                 None if event.date_approximate else date,
                 event.date if event.date_approximate else None,
                 inferred,
@@ -258,8 +266,8 @@ def _entry(document: Document, event: Event, report: _Report) -> TimelineEntry:
         _granularity(document, event),
         event.type,
         event.mode,
-        _label(document, event.actors),
-        _label(document, event.targets),
+        _label(document, event.actors, event.actor_phrases),
+        _label(document, event.targets, event.target_phrases),
         location,
         event.modality,
         evidence=document.text[event.start : event.end].strip(),
