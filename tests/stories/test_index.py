@@ -9,7 +9,7 @@ import numpy as np
 
 from kronika.evaluation.stories import Assigned, adjusted_rand_index, purity
 from kronika.stories.features import DIMENSIONS, Features, language_mean
-from kronika.stories.index import Gatherer, StoryIndex, StoryParameters
+from kronika.stories.index import Gatherer, Story, StoryIndex, StoryParameters
 
 
 def unit(seed: int, near: np.ndarray | None = None, noise: float = 0.0) -> np.ndarray:
@@ -62,7 +62,7 @@ def test_a_stored_index_is_rebuilt_from_its_stories() -> None:
     index = StoryIndex()
     story = index.assign(features(unit(1), {"e:kim"}))
     rebuilt = StoryIndex(stories=index.stories.values())
-    assert rebuilt.candidates(features(unit(9), {"e:kim"})) == {story.id}
+    assert rebuilt.candidates(features(unit(9), {"e:kim"})) == [story.id]
 
 
 def test_ari_and_purity() -> None:
@@ -104,16 +104,34 @@ def test_stories_of_one_topic_share_a_thread_and_a_story_keeps_the_thread_it_sta
 
 
 def test_two_clusters_that_turn_out_one_topic_are_merged() -> None:
-    parameters = StoryParameters(threshold=0.5, entity_weight=0.0, hashed=False, merge_threshold=0.4)
-    index = StoryIndex(parameters)
+    index = StoryIndex(StoryParameters(threshold=0.5, entity_weight=0.0, hashed=False, merge_threshold=0.4))
+    merged = gather_one_topic_in_two_clusters(index)
+    assert len(index.stories) == 1 and merged.size == 8
+
+
+def gather_one_topic_in_two_clusters(index: StoryIndex) -> Story:
+    """Two pairs of articles on either side of a topic, then articles on the topic itself."""
     topic = unit(7)
     aside = unit(0, unit(8) - float(unit(8) @ topic) * topic)  # orthogonal to the topic
-    # Two pairs of articles on either side of the topic start two clusters (their cosine is 0).
+    # The pairs start two clusters (their cosine is 0).
+    before = len(index.stories)
     for vector in (topic + aside, topic + aside, topic - aside, topic - aside):
         index.assign(features(unit(0, vector)))
-    assert len(index.stories) == 2
-    # Articles on the topic itself join one cluster and pull its centroid towards the other's, until they
-    # are one (without the merge they stay two: the other's centroid is still 0.71 from the topic).
+    assert len(index.stories) == before + 2
+    # Articles on the topic join one cluster and pull its centroid towards the other's, until they are
+    # one (without the merge they stay two: the other's centroid is still 0.71 from the topic).
     for _ in range(4):
         merged = index.assign(features(topic))
-    assert len(index.stories) == 1 and merged.size == 8
+    return merged
+
+
+def test_centroid_rows_follow_removals() -> None:
+    parameters = StoryParameters(threshold=0.5, entity_weight=0.0, hashed=False, merge_threshold=0.4)
+    index = StoryIndex(parameters)
+    far = index.assign(features(unit(30)))
+    gather_one_topic_in_two_clusters(index)
+    # After a merge removed a row, every stored story's row still holds its own centroid.
+    assert len(index.centroids) == len(index.stories) == 2
+    for story_id, story in index.stories.items():
+        assert np.allclose(index.centroids[index._ids.index(story_id)], story.centroid)
+    assert far.id in index.stories

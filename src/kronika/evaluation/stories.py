@@ -29,6 +29,8 @@ class Labelled:
     document: Document
     gold: str
     lang: str
+    # The gold label a thread is scored against, where it is coarser than the story's (ECB+'s topic).
+    thread: str | None = None
 
 
 def read_ecbplus(folder: Path, topics: frozenset[str] | None = None) -> Iterator[Labelled]:
@@ -43,7 +45,7 @@ def read_ecbplus(folder: Path, topics: frozenset[str] | None = None) -> Iterator
         text = "\n".join(" ".join(words) for _, words in sorted(sentences.items()))
         subtopic = "ecbplus" if path.name.endswith("ecbplus.xml") else "ecb"
         yield Labelled(
-            Document(text=text, raw_format="gold", origin=f"ecbplus:{path.name}"), f"{topic}/{subtopic}", "en"
+            Document(text=text, raw_format="gold", origin=f"ecbplus:{path.name}"), f"{topic}/{subtopic}", "en", topic
         )
 
 

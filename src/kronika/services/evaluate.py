@@ -156,7 +156,12 @@ def evaluate_stories(
 
     def scored(found: dict[str, str | None], level: str) -> StoryScore:
         assigned = [
-            Assigned(found.get(item.document.origin) or item.document.origin, item.gold, item.lang) for item in order
+            Assigned(
+                found.get(item.document.origin) or item.document.origin,
+                (item.thread or item.gold) if level == "thread" else item.gold,
+                item.lang,
+            )
+            for item in order
         ]
         return StoryScore(corpus, assigned, level)
 

@@ -80,16 +80,28 @@ class Story:
         norm = float(np.linalg.norm(self.total))
         return self.total / norm if norm else self.total
 
+    def absorb(self, other: Story) -> None:
+        """Take in another cluster's articles."""
+        self.total = self.total + other.total
+        self.size += other.size
+        self.entities.update(other.entities)
+        self.languages.update(other.languages)
+        for moment in (other.first, other.last):
+            self._span(moment)
+
     def add(self, features: Features, title: str | None) -> None:
         self.total = self.total + features.embedding
         self.size += 1
         self.entities.update(features.entities)
         if features.lang:
             self.languages[features.lang] += 1
-        if features.published is not None:
-            self.first = min(self.first, features.published) if self.first else features.published
-            self.last = max(self.last, features.published) if self.last else features.published
+        self._span(features.published)
         self.title = self.title or title
+
+    def _span(self, moment: datetime | None) -> None:
+        if moment is not None:
+            self.first = min(self.first, moment) if self.first else moment
+            self.last = max(self.last, moment) if self.last else moment
 
 
 def new_story_id(prefix: str = "s") -> str:
@@ -97,6 +109,9 @@ def new_story_id(prefix: str = "s") -> str:
 
 
 class StoryIndex:
+    """Stories in memory, with their unit centroids as the rows of one matrix, so that the candidates'
+    cosines (or, unhashed, every story's) are one matrix product."""
+
     def __init__(self, parameters: StoryParameters | None = None, stories: Iterable[Story] = ()) -> None:
         self.parameters = parameters or StoryParameters()
         planes = np.random.default_rng(20261122).standard_normal((_HASH_TABLES, _HASH_BITS, DIMENSIONS))
@@ -105,8 +120,15 @@ class StoryIndex:
         self.by_entity: dict[str, set[str]] = {}
         self.buckets: list[dict[int, set[str]]] = [{} for _ in range(_HASH_TABLES)]
         self.keys: dict[str, tuple[int, ...]] = {}
+        self._row: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._centroids = np.zeros((64, DIMENSIONS), dtype=np.float32)
         for story in stories:
             self._index(story)
+
+    @property
+    def centroids(self) -> np.ndarray:
+        return self._centroids[: len(self._ids)]
 
     def _hash(self, vector: np.ndarray) -> tuple[int, ...]:
         bits = (self.planes @ vector) > 0  # (tables, bits)
@@ -114,21 +136,42 @@ class StoryIndex:
         return tuple(int(key) for key in (bits * weights).sum(axis=1))
 
     def _index(self, story: Story) -> None:
-        old = self.keys.get(story.id)
-        if old is not None:
-            for table, key in zip(self.buckets, old, strict=True):
-                table.get(key, set()).discard(story.id)
-        keys = self._hash(story.centroid)
-        for table, key in zip(self.buckets, keys, strict=True):
-            table.setdefault(key, set()).add(story.id)
-        self.keys[story.id] = keys
         self.stories[story.id] = story
         for entity in story.entities:
             self.by_entity.setdefault(entity, set()).add(story.id)
+        row = self._row.get(story.id)
+        if row is None:
+            row = self._row[story.id] = len(self._ids)
+            self._ids.append(story.id)
+            if row == len(self._centroids):
+                self._centroids = np.concatenate([self._centroids, np.zeros_like(self._centroids)])
+        self._centroids[row] = story.centroid
+        if self.parameters.hashed:
+            self._unhash(story.id)
+            keys = self._hash(self._centroids[row])
+            for table, key in zip(self.buckets, keys, strict=True):
+                table.setdefault(key, set()).add(story.id)
+            self.keys[story.id] = keys
 
-    def candidates(self, features: Features) -> set[str]:
+    def _unhash(self, story_id: str) -> None:
+        for table, key in zip(self.buckets, self.keys.pop(story_id, ()), strict=False):
+            table.get(key, set()).discard(story_id)
+
+    def _remove(self, story: Story) -> None:
+        self._unhash(story.id)
+        for entity in story.entities:
+            self.by_entity.get(entity, set()).discard(story.id)
+        del self.stories[story.id]
+        # The last row moves into the freed one.
+        row, last = self._row.pop(story.id), len(self._ids) - 1
+        moved = self._ids.pop()
+        if row != last:
+            self._ids[row], self._row[moved] = moved, row
+            self._centroids[row] = self._centroids[last]
+
+    def candidates(self, features: Features) -> list[str]:
         if not self.parameters.hashed:
-            return set(self.stories)
+            return list(self._ids)
         found: set[str] = set()
         for table, key in zip(self.buckets, self._hash(features.embedding), strict=True):
             found |= table.get(key, set())
@@ -136,7 +179,7 @@ class StoryIndex:
             stories = self.by_entity.get(entity, set())
             if len(stories) <= _COMMON_ENTITY_STORIES:
                 found |= stories
-        return found
+        return list(found)
 
     def score(self, features: Features, story: Story) -> float:
         return self._adjusted(features, story, float(story.centroid @ features.embedding))
@@ -156,15 +199,19 @@ class StoryIndex:
         return similarity
 
     def best(self, features: Features) -> tuple[Story | None, float]:
-        ids = list(self.candidates(features))
+        """The candidate with the highest score, and the score; None when no candidate could reach the
+        threshold even with every bonus."""
+        ids = self.candidates(features)
         if not ids:
             return None, 0.0
-        # The candidates' cosines as one matrix product; the other terms are per story.
-        totals = np.stack([self.stories[i].total for i in ids])
-        norms = np.linalg.norm(totals, axis=1)
-        cosines = (totals @ features.embedding) / np.where(norms > 0, norms, 1.0)
+        rows = [self._row[i] for i in ids] if self.parameters.hashed else slice(None, len(ids))
+        cosines = self._centroids[rows] @ features.embedding
+        p = self.parameters
+        reachable = np.flatnonzero(cosines >= p.threshold - p.entity_weight - p.cross_language_bonus)
+        if not len(reachable):
+            return None, 0.0
         score, story_id = max(
-            (self._adjusted(features, self.stories[i], float(c)), i) for i, c in zip(ids, cosines, strict=True)
+            (self._adjusted(features, self.stories[ids[i]], float(cosines[i])), ids[i]) for i in reachable
         )
         return self.stories[story_id], score
 
@@ -186,32 +233,20 @@ class StoryIndex:
         limit = self.parameters.merge_threshold
         absorbed: list[str] = []
         while limit is not None and story.size >= 2:
-            centroid = story.centroid
-            others = [s for s in self.stories.values() if s.id != story.id and s.size >= 2]
-            if not others:
+            cosines = self.centroids @ self._centroids[self._row[story.id]]
+            near = [
+                (float(cosines[row]), self._ids[row])
+                for row in np.flatnonzero(cosines >= limit)
+                if self._ids[row] != story.id and self.stories[self._ids[row]].size >= 2
+            ]
+            if not near:
                 break
-            cosine, nearest = max((float(s.centroid @ centroid), s.id) for s in others)
-            if cosine < limit:
-                break
-            self._merge_into(story, self.stories[nearest])
-            absorbed.append(nearest)
+            nearest = self.stories[max(near)[1]]
+            self._remove(nearest)
+            story.absorb(nearest)
+            self._index(story)
+            absorbed.append(nearest.id)
         return absorbed
-
-    def _merge_into(self, story: Story, other: Story) -> None:
-        story.total = story.total + other.total
-        story.size += other.size
-        story.entities.update(other.entities)
-        story.languages.update(other.languages)
-        for moment in (other.first, other.last):
-            if moment is not None:
-                story.first = min(story.first, moment) if story.first else moment
-                story.last = max(story.last, moment) if story.last else moment
-        for table, key in zip(self.buckets, self.keys.pop(other.id), strict=True):
-            table.get(key, set()).discard(other.id)
-        for entity in other.entities:
-            self.by_entity.get(entity, set()).discard(other.id)
-        del self.stories[other.id]
-        self._index(story)
 
 
 class Gatherer:
