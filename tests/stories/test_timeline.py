@@ -99,3 +99,14 @@ def test_a_party_that_names_no_entity_is_shown_by_its_words() -> None:
     event.targets, event.target_phrases = [], [Span(15, 18)]  # "Ким", read as a phrase
     [entry] = merge_events([(document, outlets)])
     assert entry.targets == ["Ким"] and entry.actors == ["Kim Jong Un"]
+
+
+def test_reports_of_one_event_that_give_different_figures_are_flagged() -> None:
+    told = []
+    for outlet, figure in (("Interfax", "12"), ("ТАСС", "15"), ("BBC", "15")):
+        document, outlets = report(outlet, "2023-09-13")
+        document.text = f"Kim met Putin and {figure} aides."
+        document.events[0].end = len(document.text)
+        told.append((document, outlets))
+    [entry] = merge_events(told)
+    assert entry.conflicts == ["figures: 12 (Interfax) / 15 (BBC, ТАСС)"]

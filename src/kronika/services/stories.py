@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
@@ -43,15 +44,16 @@ class TimelineEntry:
     outlets: list[str] = field(default_factory=list)
     # Whose word each report rests on: the agency it cites at the end of the chain, else its outlet.
     origins: list[str] = field(default_factory=list)
-    # Details the reports disagree on ("date: 2023-09-12 (Interfax) / 2023-09-13 (ТАСС)").
+    # Details the reports disagree on ("date: 2023-09-12 (Interfax) / 2023-09-13 (ТАСС)", "figures: 12 (A) / 15 (B)").
     conflicts: list[str] = field(default_factory=list)
     evidence: str = ""
     # The year was not stated; it is the nearest before the articles' publication.
     date_inferred: bool = False
     # Whether the entity a timeline was asked for takes part; None on a story's timeline.
     involves: bool | None = None
-    # Reports by date as they stated it, for conflicts.
+    # Reports by date as they stated it, and by the figures their evidence gives, for conflicts.
     stated: dict[str, list[str]] = field(default_factory=dict)
+    figures: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def description(self) -> str:
@@ -66,7 +68,7 @@ class TimelineEntry:
         return len(set(self.origins)) or len(self.documents)
 
     def record(self) -> dict[str, object]:
-        found = {name: value for name, value in asdict(self).items() if name != "stated"}
+        found = {name: value for name, value in asdict(self).items() if name not in {"stated", "figures"}}
         return {**found, "sources": self.sources}
 
 
@@ -178,6 +180,7 @@ def merge_events(articles: list[tuple[Document, list[str]]], party: str | None =
                 inferred,
                 outlets or [outlet_of(document)],
                 _origin(document, event),
+                _numbers(document, event),
             )
             reports.append((report, document, event))
     entries: dict[tuple[object, ...], list[TimelineEntry]] = {}
@@ -202,6 +205,7 @@ class _Report:
     inferred: bool
     outlets: list[str]
     origin: str
+    numbers: str  # the figures the evidence states, outside its dates ("12; 300")
 
 
 def _entities(document: Document, event: Event) -> set[str | None]:
@@ -282,11 +286,29 @@ def _add(entry: TimelineEntry, document_id: str, report: _Report) -> None:
         entry.origins.append(report.origin)
     if report.date is not None:
         entry.stated.setdefault(report.date, []).extend(report.outlets)
-    days = {value for value in entry.stated if len(value) >= 10}
-    if len(days) > 1:
-        entry.conflicts = [
-            "date: " + " / ".join(f"{value} ({', '.join(sorted(set(entry.stated[value])))})" for value in sorted(days))
-        ]
+    if report.numbers:
+        entry.figures.setdefault(report.numbers, []).extend(report.outlets)
+    days = sorted(value for value in entry.stated if len(value) >= 10)
+    entry.conflicts = [
+        f"{detail}: " + " / ".join(f"{value} ({', '.join(sorted(set(told[value])))})" for value in values)
+        for detail, values, told in (("date", days, entry.stated), ("figures", sorted(entry.figures), entry.figures))
+        if len(values) > 1
+    ]
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _numbers(document: Document, event: Event) -> str:
+    """The figures of the event's sentence ("killed 12", "$300 million"), without those inside its dates
+    and names ("Airbus A380"), so that two reports giving different figures for one event can be flagged."""
+    spans = [s for s in (*document.times, *document.mentions) if event.start <= s.start < event.end]
+    found = [
+        match.group()
+        for match in _FIGURE.finditer(document.text, event.start, event.end)
+        if not any(span.start <= match.start() < span.end for span in spans)
+    ]
+    return "; ".join(found)
 
 
 @dataclass(slots=True)
