@@ -169,7 +169,14 @@ def find_times(
         if text[end - 1] == "." and (month_in_full or len(last_word) > 5 or not last_word.isascii()):
             end -= 1  # a sentence's full stop after a month written in full ("June.", not "Jan.")
         tense = _tense(text, compiled, start, end, sentences)
-        resolved = resolve(rule, text[start:end], compiled, Context(anchor or stated, tense, quarter))
+        if compiled.deadline is not None and compiled.deadline.search(text, max(0, start - 12), start):
+            tense = 1  # "must be returned by Jan. 14", "effective Feb. 1": ahead, whatever the verb
+        cue = (
+            rule == "month"
+            and compiled.month_cue is not None
+            and bool(compiled.month_cue.search(text, max(0, start - 12), start))
+        )
+        resolved = resolve(rule, text[start:end], compiled, Context(anchor or stated, tense, quarter, cue))
         if resolved is None or _is_age(text, start, resolved.value, compiled):
             continue
         if rule == "year" and _in_name(text, start):
