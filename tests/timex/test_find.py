@@ -226,3 +226,26 @@ def test_ages_and_shares_are_no_periods() -> None:
     assert values("Mr. Reupke, 52 years old, will retire.", "en") == []
     assert values("Iraq imports three-quarters of its food and a quarter of the oil.", "en") == []
     assert values("Profit fell after several quarters of losses.", "en") == [("several quarters", "PXQ")]
+
+
+def test_that_year_and_the_following_month_refer_to_the_period_last_named() -> None:
+    text = "She fled in June 1998 and returned later that year. In March 1989 it met; the following month, it sold."
+    assert values(text, "en") == [
+        ("June 1998", "1998-06"),
+        ("later that year", "1998"),
+        ("March 1989", "1989-03"),
+        ("the following month", "1989-04"),
+    ]
+    assert values("Sales fell that year.", "en") == []
+
+
+def test_a_deadline_lies_ahead_whatever_the_verb() -> None:
+    anchor = date(1989, 10, 26)
+    assert values("The office was created, effective Feb. 1.", "en", anchor) == [("Feb. 1", "1990-02-01")]
+    assert values("It said it had to repay the loan by February.", "en", anchor) == [("February", "1990-02")]
+
+
+def test_shows_named_by_a_unit_and_the_night_of_a_date_are_left_to_the_date() -> None:
+    assert values('Baker said on ABC\'s "This Week" and CBS\'s "60 Minutes" that talks failed.', "en") == []
+    assert values("He was shot on the night of Sept. 3.", "en") == [("Sept. 3", "2023-09-03")]
+    assert values("The quarter-to-quarter comparison improved.", "en") == []

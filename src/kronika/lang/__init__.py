@@ -75,6 +75,9 @@ class TimeWords:
     # Holidays: a fixed day ("12-25"), the nth weekday of a month ("11/4/3": the fourth Thursday of November,
     # "5/-1/0": the last Monday of May), the Tuesday after a month's first Monday ("11/1/0+1") or "easter+N".
     holidays: dict[str, str] = field(default_factory=dict)
+    # Phrases that refer back to the period last named ("that year", "the following month"): its unit and how
+    # many of them on.
+    anaphors: dict[str, tuple[str, int]] = field(default_factory=dict)
     # Words right before a date that set it ahead whatever the verb: a deadline ("by Jan. 14", "effective Feb. 1").
     deadline_words: tuple[str, ...] = ()
     # Words right before a month's name that make a short one ("May", "March") a month, not a name or a verb.

@@ -52,6 +52,9 @@ _UNITS = {
     "seconds": "S",  # "a second" is most often the ordinal
 }
 
+# The periods a phrase can refer back to ("that year", "the following month").
+_NAMED = (("year", "Y"), ("quarter", "Q"), ("month", "M"))
+
 TIME = TimeWords(
     # Full names only: "sun", "sat" and "wed" are words of their own in English prose.
     weekdays={
@@ -205,6 +208,11 @@ TIME = TimeWords(
     year_earlier=("year-earlier", "year-ago"),
     whole_years=("the year", "the fiscal year", "the full year"),
     period_ends=("ended", "ending", "ends", "that ended"),
+    anaphors={
+        **{f"{when}that {unit}": (code, 0) for when in ("", "later ", "earlier ") for unit, code in _NAMED},
+        **{f"the {after} {unit}": (code, 1) for after in ("following",) for unit, code in _NAMED},
+        **{f"the {before} {unit}": (code, -1) for before in ("previous", "preceding") for unit, code in _NAMED},
+    },
     deadline_words=("by", "until", "till", "effective"),
     month_cues=("in", "since", "until", "till", "by", "during", "through", "from", "before", "after", "mid"),
     unit_fillers=("more", "additional", "straight", "consecutive", "full", "trading", "business"),

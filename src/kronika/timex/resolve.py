@@ -25,6 +25,8 @@ class Context:
     quarter: tuple[int, int] | None = None
     # Whether a word right before makes a short month name a month ("in May").
     month_cue: bool = False
+    # The value of the last calendar date, month, quarter or year the text named: what "that year" means.
+    named: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +269,9 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
             return None
         value = {"DE": "PXDE", "H": "PTXH", "MIN": "PTXM"}.get(unit, f"PX{unit}")
         return Resolved(value, "duration", "DURATION")
+    if rule == "anaphor":
+        unit, step = words.anaphors[re.sub(r"\s+", " ", lowered)]
+        return _referred(context.named, unit, step)
     if rule == "weekend":
         return _weekend(lowered, words, anchor, tense)
     if rule == "holiday":
@@ -366,6 +371,27 @@ def _weekday(text: str, patterns: Patterns, anchor: date | None, tense: int) -> 
         delta = -((anchor.weekday() - day) % 7)
     moment = anchor + timedelta(days=delta)
     return Resolved(moment.isoformat(), "day")
+
+
+_NAMED = re.compile(r"(\d{4})(?:-(?:Q([1-4])|(\d\d)))?")
+
+
+def _referred(named: str | None, unit: str, step: int) -> Resolved | None:
+    """ "that year", "the following month": the year, quarter or month of the period last named, ``step`` on."""
+    found = _NAMED.match(named or "")
+    if found is None:
+        return None
+    year = int(found.group(1))
+    month = int(found.group(3)) if found.group(3) else (3 * int(found.group(2)) - 2 if found.group(2) else None)
+    if unit == "Y":
+        return Resolved(f"{year + step:04d}", "year")
+    if month is None:
+        return None
+    if unit == "Q":
+        index = year * 4 + (month - 1) // 3 + step
+        return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter")
+    index = year * 12 + month - 1 + step
+    return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
 
 
 def _weekend(text: str, words: TimeWords, anchor: date | None, tense: int) -> Resolved:
