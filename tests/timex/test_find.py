@@ -249,3 +249,17 @@ def test_shows_named_by_a_unit_and_the_night_of_a_date_are_left_to_the_date() ->
     assert values('Baker said on ABC\'s "This Week" and CBS\'s "60 Minutes" that talks failed.', "en") == []
     assert values("He was shot on the night of Sept. 3.", "en") == [("Sept. 3", "2023-09-03")]
     assert values("The quarter-to-quarter comparison improved.", "en") == []
+
+
+def test_a_past_perfect_puts_a_date_behind_and_a_name_ending_in_a_is_no_article() -> None:
+    monday = date(1989, 10, 30)
+    assert values("The offer had been due to expire Friday evening.", "en", monday) == [
+        ("Friday evening", "1989-10-27TEV")
+    ]
+    assert values("Most members had filed reports by Wednesday.", "en", date(1990, 8, 16)) == [
+        ("Wednesday", "1990-08-15")
+    ]
+    # "Cuba predicted": the "a " before the past form ends a name, not an article ("a proposed merger").
+    assert values("They would appeal the ruling, Cuba predicted Wednesday.", "en", date(2000, 1, 7)) == [
+        ("Wednesday", "2000-01-05")
+    ]

@@ -35,6 +35,9 @@ class TimeWords:
     past_forms: str = ""
     # Words after which a past form is a participle of what lies ahead ("will be paid", "to be completed").
     passive_auxiliaries: tuple[str, ...] = ()
+    # A past perfect verb ending a few words before a date ("had been due to expire Friday"): the date is ahead
+    # only of a moment already behind, so it lies behind. A regular expression searched up to the date.
+    past_perfect: str = ""
     # How much the tense cues are trusted when a bare month or day could fall in more than one year: None,
     # where a cue is a finite verb (ru/uk "був", "заявив"), puts the date on the cue's side; a number of
     # months, where past forms are also participles (English "paid Dec. 14" may be "will be paid"), lets

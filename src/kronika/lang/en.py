@@ -166,8 +166,9 @@ TIME = TimeWords(
     tense_weight_months=7,
     # Regular past forms, lowercase ("United" is a name) and not after a determiner ("the proposed merger");
     # "-eed" words ("need", "proceed") and "hundred" are no verbs.
-    past_forms=r"(?<![\w-])(?<!the )(?<!an )(?<!a )(?-i:(?!hundred\b)[a-z]{2,}(?<!e)ed)\b",
+    past_forms=r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )(?-i:(?!hundred\b)[a-z]{2,}(?<!e)ed)\b",
     passive_auxiliaries=("be",),
+    past_perfect=r"\bhad\s+(?!to\b)(?:been\s+)?\w+(?:\s+\w+){0,5}\s*$",  # not "had to repay"
     # Measured on TempEval-3 training: "now", "currently", "current" and "recently" are annotated as often
     # as not or more; "soon", "future", "recent" and "previously" far less, and are left out.
     references={

@@ -34,6 +34,10 @@ def _tense(text: str, patterns_: Patterns, start: int, end: int, sentences: Sequ
     -1 when it looks back ("заявив", "said"), 0 when the sentence has none."""
     first, last = _sentence_bounds(sentences, start, end, len(text))
     before, after = text[first:start], text[end:last]
+    if patterns_.past_perfect is not None and patterns_.past_perfect.search(before, max(0, len(before) - 80)):
+        return -1  # "had been due to expire Friday": ahead of a moment that is itself behind
+    if patterns_.deadline is not None and patterns_.deadline.search(before, max(0, len(before) - 12)):
+        return 1  # "must be returned by Jan. 14", "effective Feb. 1": ahead, whatever the verb
     future = _nearest_cue(patterns_.future, before, after)
     past = _nearest_cue(patterns_.past, before, after)
     if future is None and past is None:
@@ -182,8 +186,6 @@ def find_times(
         if text[end - 1] == "." and (month_in_full or len(last_word) > 5 or not last_word.isascii()):
             end -= 1  # a sentence's full stop after a month written in full ("June.", not "Jan.")
         tense = _tense(text, compiled, start, end, sentences)
-        if compiled.deadline is not None and compiled.deadline.search(text, max(0, start - 12), start):
-            tense = 1  # "must be returned by Jan. 14", "effective Feb. 1": ahead, whatever the verb
         cue = (
             rule == "month"
             and compiled.month_cue is not None

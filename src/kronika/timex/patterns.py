@@ -52,6 +52,8 @@ class Patterns:
     month_cue: re.Pattern[str] | None
     # A deadline's word right before a date, which puts the date ahead ("by Jan. 14").
     deadline: re.Pattern[str] | None
+    # A past perfect verb a few words before a date, which puts the date behind (searched up to the date).
+    past_perfect: re.Pattern[str] | None
 
 
 def _either(words: object) -> str:
@@ -179,4 +181,5 @@ def patterns(lang: str) -> Patterns | None:
         if words.month_cues
         else None,
         _preceding(words.deadline_words),
+        re.compile(words.past_perfect, re.IGNORECASE) if words.past_perfect else None,
     )
