@@ -126,6 +126,9 @@ def test_a_report_s_quarter_is_the_one_it_last_named_and_a_year_earlier_is_that_
     # With no quarter named, "the quarter" is the last one over by the publication date.
     assert values("Costs fell in the quarter.", "en") == [("the quarter", "2023-Q2")]
     assert values("He left a year ago.", "en") == [("a year ago", "2022")]
+    assert values("It could take effect in next year's first quarter.", "en") == [
+        ("next year's first quarter", "2024-Q1")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -198,6 +201,7 @@ def test_the_year_is_the_anchor_s_unless_a_report_says_when_it_ended() -> None:
         ("Rates may fall in the coming months.", [("the coming months", "PXM")]),
         ("Each year they meet every quarter.", [("Each year", "P1Y"), ("every quarter", "P1Q")]),
         ("He spoke last night.", [("last night", "2023-09-14TNI")]),
+        ("Costs rose this past spring.", [("this past spring", "2023-SP")]),
         ("They held talks in May.", [("May", "2023-05")]),
     ],
 )

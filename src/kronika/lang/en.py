@@ -74,7 +74,7 @@ TIME = TimeWords(
         "few": 0,
     },
     ago=("ago", "earlier"),
-    this=("this", "the current"),
+    this=("this", "this past", "the current"),
     last=("last", "past", "previous"),
     next=("next", "coming"),
     parts_of_day={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},

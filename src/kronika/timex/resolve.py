@@ -325,7 +325,10 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         number = next((q for word, q in words.quarters.items() if word in lowered), None)
         if number is None:
             return None
+        of_year = _step(lowered.split()[0], words) if "'s " in lowered.replace("’", "'") else None  # "next year's"
         year = _year_in(text) or (anchor.year - int(number > (anchor.month - 1) // 3 + 1) if anchor else None)
+        if of_year is not None and anchor is not None:
+            year = anchor.year + of_year
         if year is None:
             return Resolved(f"XXXX-Q{number}", "quarter")
         if any(word in lowered for word in words.year_earlier):
