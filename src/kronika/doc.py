@@ -54,7 +54,7 @@ class Mention(Span):
 @dataclass(slots=True)
 class TimeExpression(Span):
     """A date, time or period; ``value`` is ISO 8601 as TimeML writes it (2023-09-12, 2023-07,
-    2023-W37, 199X, 2023-09-12TMO, P3D); ``type`` is the TimeML type (DATE, TIME, DURATION)."""
+    2023-W37, 199 (a decade), 2023-09-12TMO, P3D); ``type`` is the TimeML type (DATE, TIME, DURATION)."""
 
     text: str
     value: str

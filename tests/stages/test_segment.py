@@ -221,3 +221,18 @@ def test_paragraphs_found_by_line_match_the_language_stage(identify: LanguageIde
     assert [(p.start, p.end) for p in document.paragraphs] == [
         (m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
     ]
+
+
+def test_english_titles_month_abbreviations_and_clock_times_end_no_sentence(segment: Segmenter) -> None:
+    text = (
+        "Gen. Powell met Mr. Jones on Oct. 5. He left at 6 a.m. Friday and landed at 9 p.m. EST. "
+        "The talks ended at 5 p.m. The next day was calm."
+    )
+    document = _document([(text, "en")], lang="en")
+    segment(document)
+    assert _sentences(document) == [
+        "Gen. Powell met Mr. Jones on Oct. 5.",
+        "He left at 6 a.m. Friday and landed at 9 p.m. EST.",
+        "The talks ended at 5 p.m.",
+        "The next day was calm.",
+    ]

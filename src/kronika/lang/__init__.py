@@ -35,6 +35,9 @@ class TimeWords:
     past_forms: str = ""
     # Words after which a past form is a participle of what lies ahead ("will be paid", "to be completed").
     passive_auxiliaries: tuple[str, ...] = ()
+    # A past perfect verb ending a few words before a date ("had been due to expire Friday"): the date is ahead
+    # only of a moment already behind, so it lies behind. A regular expression searched up to the date.
+    past_perfect: str = ""
     # How much the tense cues are trusted when a bare month or day could fall in more than one year: None,
     # where a cue is a finite verb (ru/uk "був", "заявив"), puts the date on the cue's side; a number of
     # months, where past forms are also participles (English "paid Dec. 14" may be "will be paid"), lets
@@ -54,6 +57,34 @@ class TimeWords:
     year_earlier: tuple[str, ...] = ()  # "year-ago": before a numbered quarter, that quarter a year back
     seasons: dict[str, str] = field(default_factory=dict)  # "летом" -> "SU", TimeML's season codes
     sets: dict[str, str] = field(default_factory=dict)  # "щодня" -> "P1D": what recurs, and how often
+    # Words between a count and its unit that leave the period as long as counted ("two more weeks").
+    unit_fillers: tuple[str, ...] = ()
+    # A half after a count ("5 1/2 hours", "a minute and a half"): what it adds, per unit (TimeML's P2Y6M).
+    halves: tuple[str, ...] = ()
+    half_of: dict[str, str] = field(default_factory=dict)  # "Y" -> "6M", "H" -> "30M"
+    # Periods of unstated length: "recent years", "the coming weeks" and, after a preposition, "for years",
+    # TimeML's PXY. ``vague_before`` words come first; ``vague_after`` are prepositions the period follows.
+    vague_units: dict[str, str] = field(default_factory=dict)  # "years" -> "Y"
+    vague_before: tuple[str, ...] = ()
+    vague_after: tuple[str, ...] = ()
+    # The weekend: TimeML values it as the weekend of an ISO week (1989-W43-WE).
+    weekend: tuple[str, ...] = ()
+    # Years written in words: the century's word and the number of the year in it ("nineteen ninety-six");
+    # ``millennium_years`` are spelled years that need a word of year before them ("the year two thousand").
+    spelled_centuries: dict[str, int] = field(default_factory=dict)
+    millennium_years: dict[str, int] = field(default_factory=dict)
+    # Centuries by number ("the 20th century"), which TimeML values by their first two digits ("19").
+    century_words: tuple[str, ...] = ()
+    # Holidays: a fixed day ("12-25"), the nth weekday of a month ("11/4/3": the fourth Thursday of November,
+    # "5/-1/0": the last Monday of May), the Tuesday after a month's first Monday ("11/1/0+1") or "easter+N".
+    holidays: dict[str, str] = field(default_factory=dict)
+    # Phrases that refer back to the period last named ("that year", "the following month"): its unit and how
+    # many of them on.
+    anaphors: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Words right before a date that set it ahead whatever the verb: a deadline ("by Jan. 14", "effective Feb. 1").
+    deadline_words: tuple[str, ...] = ()
+    # Words right before a month's name that make a short one ("May", "March") a month, not a name or a verb.
+    month_cues: tuple[str, ...] = ()
     # Prepositions that belong to the expression as the language writes it ("у липні", "в 2018 году");
     # English TimeML leaves "in" out, so English has none.
     prepositions: tuple[str, ...] = ()
@@ -150,6 +181,12 @@ class LanguageProfile:
     code: str
     script: str
     segmenter: str = "razdel"
+    # A full stop the segmenter takes for a sentence's end though it is not, with what may follow it (looked at
+    # across the break): English "Gen. Powell", "Oct. 31", "6 a.m. Friday". Empty where the segmenter knows.
+    unended: str = ""
+    # Where a sentence ends that the segmenter runs on through ("on Oct. 31. He left"): a full stop, matched
+    # at its end. Empty where the segmenter knows.
+    ended: str = ""
     # Month names in every form a date line uses (nominative, genitive, locative...), 1-based.
     months: dict[str, int] = field(default_factory=dict)
     # Whole lines that are page furniture, not article text (share buttons, "read also").

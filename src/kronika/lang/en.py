@@ -17,7 +17,43 @@ _MONTHS = [
     "december",
 ]
 
-_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_NUMBERS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+_UNITS = {
+    **dict.fromkeys(("day", "days"), "D"),
+    **dict.fromkeys(("week", "weeks"), "W"),
+    **dict.fromkeys(("month", "months"), "M"),
+    **dict.fromkeys(("year", "years"), "Y"),
+    **dict.fromkeys(("decade", "decades"), "DE"),
+    **dict.fromkeys(("quarter", "quarters"), "Q"),
+    **dict.fromkeys(("hour", "hours"), "H"),
+    **dict.fromkeys(("minute", "minutes"), "MIN"),
+    "seconds": "S",  # "a second" is most often the ordinal
+}
+
+# The periods a phrase can refer back to ("that year", "the following month").
+_NAMED = (("year", "Y"), ("quarter", "Q"), ("month", "M"))
 
 TIME = TimeWords(
     # Full names only: "sun", "sat" and "wed" are words of their own in English prose.
@@ -25,20 +61,20 @@ TIME = TimeWords(
         d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
     },
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0},
-    units={
-        **dict.fromkeys(("day", "days"), "D"),
-        **dict.fromkeys(("week", "weeks"), "W"),
-        **dict.fromkeys(("month", "months"), "M"),
-        **dict.fromkeys(("year", "years"), "Y"),
-        **dict.fromkeys(("decade", "decades"), "DE"),
-        **dict.fromkeys(("quarter", "quarters"), "Q"),
-        **dict.fromkeys(("hour", "hours"), "H"),
-        **dict.fromkeys(("minute", "minutes"), "MIN"),
-        "seconds": "S",  # "a second" is most often the ordinal
+    units=_UNITS,
+    numbers={
+        **{w: i for i, w in enumerate(_NUMBERS, 1)},
+        **{w: 10 * i for i, w in enumerate(_TENS, 2)},
+        "a": 1,
+        "an": 1,
+        "a couple of": 2,
+        "couple of": 2,
+        "several": 0,
+        "a few": 0,
+        "few": 0,
     },
-    numbers={**{w: i for i, w in enumerate(_NUMBERS, 1)}, "a": 1, "an": 1, "several": 0, "a few": 0, "few": 0},
     ago=("ago", "earlier"),
-    this=("this", "the current"),
+    this=("this", "this past", "the current"),
     last=("last", "past", "previous"),
     next=("next", "coming"),
     parts_of_day={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
@@ -130,8 +166,9 @@ TIME = TimeWords(
     tense_weight_months=7,
     # Regular past forms, lowercase ("United" is a name) and not after a determiner ("the proposed merger");
     # "-eed" words ("need", "proceed") and "hundred" are no verbs.
-    past_forms=r"(?<![\w-])(?<!the )(?<!an )(?<!a )(?-i:(?!hundred\b)[a-z]{2,}(?<!e)ed)\b",
+    past_forms=r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )(?-i:(?!hundred\b)[a-z]{2,}(?<!e)ed)\b",
     passive_auxiliaries=("be",),
+    past_perfect=r"\bhad\s+(?!to\b)(?:been\s+)?\w+(?:\s+\w+){0,5}\s*$",  # not "had to repay"
     # Measured on TempEval-3 training: "now", "currently", "current" and "recently" are annotated as often
     # as not or more; "soon", "future", "recent" and "previously" far less, and are left out.
     references={
@@ -141,6 +178,12 @@ TIME = TimeWords(
         "recently": "PAST_REF",
         "the past": "PAST_REF",
         "the future": "FUTURE_REF",
+        "the near future": "FUTURE_REF",
+        "the near term": "FUTURE_REF",
+        "the short term": "FUTURE_REF",
+        "the long term": "FUTURE_REF",
+        "a later date": "FUTURE_REF",
+        "these days": "PRESENT_REF",
     },
     quarters={"first": 1, "second": 2, "third": 3, "fourth": 4},
     reporting_periods={
@@ -166,6 +209,47 @@ TIME = TimeWords(
     year_earlier=("year-earlier", "year-ago"),
     whole_years=("the year", "the fiscal year", "the full year"),
     period_ends=("ended", "ending", "ends", "that ended"),
+    anaphors={
+        **{f"{when}that {unit}": (code, 0) for when in ("", "later ", "earlier ") for unit, code in _NAMED},
+        **{f"the {after} {unit}": (code, 1) for after in ("following",) for unit, code in _NAMED},
+        **{f"the {before} {unit}": (code, -1) for before in ("previous", "preceding") for unit, code in _NAMED},
+    },
+    deadline_words=("by", "until", "till", "effective"),
+    month_cues=("in", "since", "until", "till", "by", "during", "through", "from", "before", "after", "mid"),
+    unit_fillers=("more", "additional", "straight", "consecutive", "full", "trading", "business"),
+    halves=("1/2", "and a half"),
+    half_of={"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"},
+    # The plural units: "for years", "recent months" ("seconds" is most often the ordinal's plural).
+    vague_units={form: code for form, code in _UNITS.items() if form.endswith("s") and code != "S"},
+    vague_before=("recent", "coming", "the coming", "the past", "the last", "past"),
+    vague_after=("for", "within", "over", "in"),
+    weekend=("weekend",),
+    spelled_centuries={"nineteen": 19, "eighteen": 18},
+    millennium_years={"the year two thousand": 2000},
+    century_words=("century",),
+    # US holidays, as American news names them; capitalised, so "christmas" in prose is left alone.
+    holidays={
+        "New Year's Day": "01-01",
+        "New Year's Eve": "12-31",
+        "Martin Luther King Day": "1/3/0",
+        "Valentine's Day": "02-14",
+        "Presidents' Day": "2/3/0",
+        "Easter": "easter+0",
+        "Easter Sunday": "easter+0",
+        "Good Friday": "easter-2",
+        "Memorial Day": "5/-1/0",
+        "Independence Day": "07-04",
+        "Labor Day": "9/1/0",
+        "Columbus Day": "10/2/0",
+        "Halloween": "10-31",
+        "Election Day": "11/1/0+1",
+        "Veterans Day": "11-11",
+        "Thanksgiving": "11/4/3",
+        "Thanksgiving Day": "11/4/3",
+        "Christmas": "12-25",
+        "Christmas Day": "12-25",
+        "Christmas Eve": "12-24",
+    },
     seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
     sets={
         "daily": "P1D",
@@ -175,6 +259,13 @@ TIME = TimeWords(
         "monthly": "P1M",
         "annually": "P1Y",
         "every year": "P1Y",
+        "each year": "P1Y",
+        "each day": "P1D",
+        "each week": "P1W",
+        "every month": "P1M",
+        "each month": "P1M",
+        "every quarter": "P1Q",
+        "each quarter": "P1Q",
     },
 )
 
@@ -504,6 +595,16 @@ PROFILE = LanguageProfile(
         **{name[:3]: number for number, name in enumerate(_MONTHS, 1)},
         "sept": 9,
     },
+    # razdel ends English sentences at titles and month abbreviations; a.m. and p.m. end one only before a
+    # capitalised word that is no weekday or time zone; any full stop before a lowercase word ends none.
+    unended=r"""(?x)
+        \b(?:Mr|Mrs|Ms|Messrs|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|St|Ft|Mt|No)\.(?=\s+\S)
+      | \b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)
+      | \b[ap]\.m\.(?=\s+(?:[a-z\d(]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][DS]T|GMT|UTC)\b))
+      | \.(?=\s+[a-z])
+    """,
+    # razdel runs on after a number's full stop ("Oct. 31. He left"); a word cannot follow a figure so.
+    ended=r"(?<![\d.,$#])\b\d{1,4}\.(?=\s+[A-Z\"`'(])",
     residue=(
         r"share(?: this(?: article| story)?)?",
         r"tweet",

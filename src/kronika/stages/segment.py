@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 import razdel
 import tokenize_uk
@@ -56,11 +58,51 @@ segmenters.register("tokenize_uk")(
 )
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
+
+
+def _resplit(
+    text: str, spans: list[tuple[int, int]], unended: re.Pattern[str] | None, ended: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
+    """Sentences joined again across a full stop that ``unended`` says ends none ("Gen. Powell", "Oct. 31"),
+    then split at one that ``ended`` says ends one ("Oct. 31. He left")."""
+    if unended is None and ended is None:
+        return spans
+    joined: list[tuple[int, int]] = []
+    for start, end in _split_at(text, spans, ended):
+        if joined:
+            previous_start, previous_end = joined[-1]
+            window = max(previous_start, previous_end - 12)
+            following = min(len(text), start + 40)
+            if unended and any(m.end() == previous_end for m in unended.finditer(text, window, following)):
+                joined[-1] = (previous_start, end)
+                continue
+        joined.append((start, end))
+    return _split_at(text, joined, ended)
+
+
+def _split_at(text: str, spans: list[tuple[int, int]], ended: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    if ended is None:
+        return spans
+    split: list[tuple[int, int]] = []
+    for start, end in spans:
+        for found in ended.finditer(text, start, end):
+            following = len(text[found.end() : end]) - len(text[found.end() : end].lstrip())
+            split.append((start, found.end()))
+            start = found.end() + following
+        split.append((start, end))
+    return split
+
+
 def split_sentences(text: str, lang: str | None, offset: int = 0) -> list[Sentence]:
     """Sentences of ``text`` with their tokens, by the segmenter of ``lang``; offsets shifted by ``offset``."""
-    segmentation = segmenters.get(profile_for(lang).segmenter)
+    profile = profile_for(lang)
+    segmentation = segmenters.get(profile.segmenter)
     sentences = []
-    for start, end in segmentation.sentences(text):
+    spans = _resplit(text, segmentation.sentences(text), _compiled(profile.unended), _compiled(profile.ended))
+    for start, end in spans:
         base = offset + start
         tokens = [Token(base + a, base + b) for a, b in segmentation.tokens(text[start:end])]
         sentences.append(Sentence(base, offset + end, tokens))

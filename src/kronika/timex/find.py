@@ -34,6 +34,10 @@ def _tense(text: str, patterns_: Patterns, start: int, end: int, sentences: Sequ
     -1 when it looks back ("заявив", "said"), 0 when the sentence has none."""
     first, last = _sentence_bounds(sentences, start, end, len(text))
     before, after = text[first:start], text[end:last]
+    if patterns_.past_perfect is not None and patterns_.past_perfect.search(before, max(0, len(before) - 80)):
+        return -1  # "had been due to expire Friday": ahead of a moment that is itself behind
+    if patterns_.deadline is not None and patterns_.deadline.search(before, max(0, len(before) - 12)):
+        return 1  # "must be returned by Jan. 14", "effective Feb. 1": ahead, whatever the verb
     future = _nearest_cue(patterns_.future, before, after)
     past = _nearest_cue(patterns_.past, before, after)
     if future is None and past is None:
@@ -58,6 +62,15 @@ def _in_name(text: str, start: int) -> bool:
     return glued is not None and glued.group(1)[0].isupper()
 
 
+# Rules whose last word is a unit: capitalised after the first word, it names a show ("This Week", "60 Minutes").
+_COUNTED = frozenset({"shifted", "duration", "vague", "weekend"})
+
+
+def _titled(expression: str) -> bool:
+    words = expression.split()
+    return len(words) > 1 and words[-1].isascii() and words[-1][:1].isupper()
+
+
 def _is_age(text: str, start: int, value: str, patterns_: Patterns) -> bool:
     """ "в 45 лет", "з 16 років": a count of years after such a preposition is an age, not a period."""
     if patterns_.age_preposition is None or not (value.startswith("P") and value.endswith("Y")):
@@ -80,6 +93,9 @@ def _part_of_day(text: str, found: TimeExpression, patterns_: Patterns) -> TimeE
 
 
 _CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_NAMED_PERIOD = re.compile(r"\d{4}(?:-\d\d|-Q\d)?(?:-\d\d)?$")
+# Rules that state a period, which "that year" or "the following month" may refer back to.
+_NAMING_RULES = frozenset({"iso", "dotted", "slashed", "day_month", "month_day", "month", "year", "quarter", "season"})
 # Between a time of day and the day it is on: a time zone, a comma ("5 p.m. EST, Nov. 6").
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?)?\s*,?\s*")
 
@@ -161,6 +177,7 @@ def find_times(
     found: list[TimeExpression] = []
     stated: date | None = None
     quarter: tuple[int, int] | None = None  # the last numbered quarter: what "the quarter" refers to
+    named: str | None = None  # the last date, month, quarter or year the text states: what "that year" refers to
     for match in compiled.expression.finditer(text):
         rule = match.lastgroup or ""
         start, end = match.span()
@@ -169,12 +186,20 @@ def find_times(
         if text[end - 1] == "." and (month_in_full or len(last_word) > 5 or not last_word.isascii()):
             end -= 1  # a sentence's full stop after a month written in full ("June.", not "Jan.")
         tense = _tense(text, compiled, start, end, sentences)
-        resolved = resolve(rule, text[start:end], compiled, Context(anchor or stated, tense, quarter))
+        cue = (
+            rule == "month"
+            and compiled.month_cue is not None
+            and bool(compiled.month_cue.search(text, max(0, start - 12), start))
+        )
+        context = Context(anchor or stated, tense, quarter, cue, named)
+        resolved = resolve(rule, text[start:end], compiled, context)
         if resolved is None or _is_age(text, start, resolved.value, compiled):
             continue
-        if rule == "year" and _in_name(text, start):
+        if (rule == "year" and _in_name(text, start)) or (rule in _COUNTED and _titled(text[start:end])):
             continue
         quarter = resolved.quarter or quarter
+        if _NAMED_PERIOD.match(resolved.value) and rule in _NAMING_RULES:
+            named = resolved.value
         if resolved.explicit and anchor is None:
             stated = resolved.explicit
         start = _with_preposition(text, start, compiled)

@@ -10,8 +10,28 @@ from kronika.lang import TimeWords, profile_for
 
 
 def _alternatives(words: object) -> str:
-    forms = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(form).replace("\\ ", r"\s+").replace("'", "['’ʼ]") for form in forms)
+    """A regular expression for any of ``words``, as a trie of their letters: one branch per first letter
+    tried, not one per word, at every word start. A longer form is tried before a shorter one it begins."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for form in {str(w) for w in words}:  # type: ignore[attr-defined]
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:  # type: ignore[type-arg]
+    def piece(char: str) -> str:
+        return r"\s+" if char == " " else "['’ʼ]" if char == "'" else re.escape(char)
+
+    branches = [piece(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:
+        return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+    return body
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +48,12 @@ class Patterns:
     part_of_day_after: re.Pattern[str] | None
     # A preposition that makes the count of years right after it an age ("в 45 лет").
     age_preposition: re.Pattern[str] | None
+    # A word that makes the short month name right after it a month ("in May").
+    month_cue: re.Pattern[str] | None
+    # A deadline's word right before a date, which puts the date ahead ("by Jan. 14").
+    deadline: re.Pattern[str] | None
+    # A past perfect verb a few words before a date, which puts the date behind (searched up to the date).
+    past_perfect: re.Pattern[str] | None
 
 
 def _either(words: object) -> str:
@@ -49,6 +75,16 @@ def _cues(
     return re.compile(f"(?<!\\w){guard}(?:{listed}|{forms or '(?!)'})", re.IGNORECASE)
 
 
+def _numbers_between(words: TimeWords, low: int, high: int, step: int = 1) -> str:
+    """Number words worth ``low`` to ``high``, multiples of ``step`` ("twenty" ... "ninety")."""
+    return _either(w for w, n in words.numbers.items() if low <= n <= high and n % step == 0 and " " not in w)
+
+
+def _after_one_of(words: tuple[str, ...]) -> str:
+    """Right after one of ``words`` and a space: English TimeML leaves the preposition out ("for [years]")."""
+    return "(?:" + "|".join(f"(?<=\\b{re.escape(w)}\\s)" for w in words) + ")" if words else "(?!)"
+
+
 def _preceding(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """One of ``words`` ending where an expression starts (searched up to it)."""
     return re.compile(rf"(?<!\w)(?:{_alternatives(words)})\s+$", re.IGNORECASE) if words else None
@@ -64,8 +100,22 @@ def patterns(lang: str) -> Patterns | None:
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[89]\d\d|20\d\d)"
     year_word = f"(?:\\s+(?:{_alternatives(words.year_words)}|г\\.|р\\.))?" if words.year_words else ""
-    number = f"(?:\\d+|{_alternatives(words.numbers)})"
+    ones, tens = _numbers_between(words, 1, 9), _numbers_between(words, 20, 90, 10)
+    half = f"(?:\\s+{_either(words.halves)})?"
+    number = f"(?:(?:\\d+|{tens}[\\s-]{ones}|{_alternatives(words.numbers)}){half})"
     unit = f"(?:{_alternatives(words.units)})"
+    filler = f"(?:{_either(words.unit_fillers)}\\s+)?"
+    # "three-quarters of its food", "a quarter of the market": a share, not a period.
+    share_of = r"\s+of\s+(?:the|its|his|her|their|all|our|this|that|a|an)\b"
+    not_share = f"(?!(?<=quarter){share_of})(?!(?<=quarters){share_of})"
+    vague_unit = _either(words.vague_units)
+    weekend = _either(words.weekend)
+    spelled_year = (
+        f"{_either(words.spelled_centuries)}[\\s-]+(?:{tens}(?:[\\s-]{ones})?|{_numbers_between(words, 10, 19)})"
+        f"|{_either(words.millennium_years)}(?:\\s+(?:and\\s+)?{ones})?"
+    )
+    century_word = _either(words.century_words)
+    holiday = f"(?-i:{_alternatives(words.holidays)})" if words.holidays else "(?!)"
     year_unit = _either(form for form, code in words.units.items() if code == "Y")
     weekday = f"(?:{_alternatives(words.weekdays)})"
     relative_day = f"(?:{_alternatives(words.relative_days)})"
@@ -92,18 +142,24 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<day_month>(?:\b{shift}\s+)?\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
       | (?P<month_day>(?:\b{shift}\s+)?\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
       | (?P<month>(?:{start}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+{shift}\s+{year_unit})?(?!\w))
-      | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:1[89]|20)\d0s\b|'\d0s\b)
-      | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?!\w))
+      | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d0s\b|'\d0s\b)
+      | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?![\w-]))
       | (?P<ago>\b{number}\s+{unit}\s+{ago}(?!\w))
+      | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier}|{shift}\s+{year_unit}['’]s)\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
+      | (?P<vague>(?:\b{_either(words.vague_before)}\s+|{_after_one_of(words.vague_after)}){vague_unit}(?!\w))
+      | (?P<weekend>\b(?:{shift}|the)\s+{weekend}(?!\w))
+      | (?P<holiday>(?:\b{shift}\s+)?\b{holiday}(?!\w)(?![\s-]+week))
+      | (?P<spelled_year>\b(?:{spelled_year})(?!\w))
+      | (?P<century>\b(?:the\s+)?(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+{century_word}(?!\w))
+      | (?P<anaphor>\b{_either(words.anaphors)}(?!\w))
       | (?P<shifted>\b{shift}\s+{unit}(?!\w))
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
       | (?P<season>(?:\b{shift}\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word})?(?!\w))
       | (?P<set>\b{recurring}(?!\w))
       | (?P<clock>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b)
-      | (?P<this_part>\b(?:this|the)\s+{part_of_day}\b)
+      | (?P<this_part>\b(?:this|the|last)\s+{part_of_day}\b(?!\s+of\b))
       | (?P<relative_day>\b{relative_day}(?!\w))
-      | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier})\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
-      | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{unit}(?!\w)(?!-old))
+      | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{filler}{unit}{half}(?!\w)(?![\s-]+old\b){not_share})
       | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
       | (?P<reference>\b{reference}\b(?!\s+{unit}(?!\w)))
       | (?P<year_ended>\b{whole_year}(?=\s+{period_end}\b))
@@ -121,4 +177,9 @@ def patterns(lang: str) -> Patterns | None:
         preposition,
         part_of_day_after,
         _preceding(words.age_prepositions),
+        re.compile(rf"(?<!\w)(?:{_alternatives(words.month_cues)})[\s-]+$", re.IGNORECASE)
+        if words.month_cues
+        else None,
+        _preceding(words.deadline_words),
+        re.compile(words.past_perfect, re.IGNORECASE) if words.past_perfect else None,
     )

@@ -23,6 +23,10 @@ class Context:
     tense: int = 0  # +1 when the sentence looks ahead, -1 when it looks back, 0 when it does neither
     # The quarter the text last named (year, 1-4): the period a financial report is about.
     quarter: tuple[int, int] | None = None
+    # Whether a word right before makes a short month name a month ("in May").
+    month_cue: bool = False
+    # The value of the last calendar date, month, quarter or year the text named: what "that year" means.
+    named: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +54,19 @@ def _year_in(text: str) -> int | None:
 
 
 def _number(text: str, patterns: Patterns) -> int | None:
+    """The count in ``text``: its first figure, or its number words ("twenty-four", "a couple of")."""
     digits = _DIGITS.search(text)
     if digits:
         return int(digits.group())
-    for word in re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?", text.lower()):
-        if word.replace("’", "'").replace("ʼ", "'") in patterns.words.numbers:
-            return patterns.words.numbers[word.replace("’", "'").replace("ʼ", "'")]
-    return None
+    numbers = patterns.words.numbers
+    lowered = text.lower().replace("’", "'").replace("ʼ", "'")
+    phrase = next((n for w, n in numbers.items() if " " in w and re.search(rf"(?<!\w){w}(?!\w)", lowered)), None)
+    if phrase is not None:
+        return phrase
+    found = [numbers[w] for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", lowered) if w in numbers]
+    if len(found) > 1 and found[0] >= 20 and found[0] % 10 == 0 and 0 < found[1] < 10:
+        return found[0] + found[1]  # "twenty-four"
+    return found[0] if found else None
 
 
 def _unit(text: str, patterns: Patterns) -> str | None:
@@ -198,6 +208,7 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         shifted = _step(before[0], words) if before else None  # "last May"
         of_year = _step(after[0], words) if after and not _year_in(text) else None  # "May last year"
         stated = _year_in(text) or text.rstrip().endswith(".") or shifted is not None or of_year is not None
+        stated = stated or context.month_cue
         if word.isascii() and _is_short(word, patterns) and not stated:
             return None  # "Jan" or "May" alone is a name; "Jan.", "Jan 1990" or "last May" is a month
         weight = words.tense_weight_months
@@ -213,7 +224,7 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         value = digits.group()
         century = value[:2] if len(value) == 4 else ("19" if int(value) >= 30 else "20")
         decade = value[2] if len(value) == 4 else value[0]
-        return Resolved(f"{century}{decade}X", "decade")
+        return Resolved(f"{century}{decade}", "decade")  # TimeML: a decade by its first three digits
     if rule == "relative_day":
         offset = words.relative_days.get(lowered.strip())
         if offset is None:
@@ -248,9 +259,28 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
             return None
         if unit == "DE":
             amount, unit = amount * 10, "Y"  # TimeML writes decades as years
+        half = words.half_of.get(unit, "") if amount and any(h in lowered for h in words.halves) else ""
         if unit in _CLOCK_UNITS:
-            return Resolved(f"PT{amount or 'X'}{_CLOCK_UNITS[unit]}", "duration", "DURATION")
-        return Resolved(f"P{amount or 'X'}{unit}", "duration", "DURATION")
+            return Resolved(f"PT{amount or 'X'}{_CLOCK_UNITS[unit]}{half}", "duration", "DURATION")
+        return Resolved(f"P{amount or 'X'}{unit}{half}", "duration", "DURATION")
+    if rule == "vague":
+        unit = next((u for w, u in words.vague_units.items() if lowered.endswith(w)), None)
+        if unit is None:
+            return None
+        value = {"DE": "PXDE", "H": "PTXH", "MIN": "PTXM"}.get(unit, f"PX{unit}")
+        return Resolved(value, "duration", "DURATION")
+    if rule == "anaphor":
+        unit, step = words.anaphors[re.sub(r"\s+", " ", lowered)]
+        return _referred(context.named, unit, step)
+    if rule == "weekend":
+        return _weekend(lowered, words, anchor, tense)
+    if rule == "holiday":
+        return _holiday(text, words, anchor, tense)
+    if rule == "spelled_year":
+        return _spelled_year(lowered, words)
+    if rule == "century":
+        number = _number(text, patterns)
+        return Resolved(f"{number - 1:02d}", "century") if number else None
     if rule == "season":
         code = next(
             (c for word, c in words.seasons.items() if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered)), None
@@ -281,7 +311,9 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         code = words.parts_of_day.get(lowered.split()[-1])
         if code is None:
             return None
-        return Resolved(f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{code}", "part of day", "TIME")
+        night_before = int(lowered.split()[0] in words.last)  # "last night"
+        on = (anchor - timedelta(days=night_before)).isoformat() if anchor else "XXXX-XX-XX"
+        return Resolved(f"{on}T{code}", "part of day", "TIME")
     if rule == "year_ended":
         return Resolved("P1Y", "duration", "DURATION")
     if rule == "whole_year":
@@ -293,7 +325,10 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         number = next((q for word, q in words.quarters.items() if word in lowered), None)
         if number is None:
             return None
+        of_year = _step(lowered.split()[0], words) if "'s " in lowered.replace("’", "'") else None  # "next year's"
         year = _year_in(text) or (anchor.year - int(number > (anchor.month - 1) // 3 + 1) if anchor else None)
+        if of_year is not None and anchor is not None:
+            year = anchor.year + of_year
         if year is None:
             return Resolved(f"XXXX-Q{number}", "quarter")
         if any(word in lowered for word in words.year_earlier):
@@ -341,6 +376,112 @@ def _weekday(text: str, patterns: Patterns, anchor: date | None, tense: int) -> 
     return Resolved(moment.isoformat(), "day")
 
 
+_NAMED = re.compile(r"(\d{4})(?:-(?:Q([1-4])|(\d\d)))?")
+
+
+def _referred(named: str | None, unit: str, step: int) -> Resolved | None:
+    """ "that year", "the following month": the year, quarter or month of the period last named, ``step`` on."""
+    found = _NAMED.match(named or "")
+    if found is None:
+        return None
+    year = int(found.group(1))
+    month = int(found.group(3)) if found.group(3) else (3 * int(found.group(2)) - 2 if found.group(2) else None)
+    if unit == "Y":
+        return Resolved(f"{year + step:04d}", "year")
+    if month is None:
+        return None
+    if unit == "Q":
+        index = year * 4 + (month - 1) // 3 + step
+        return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "quarter")
+    index = year * 12 + month - 1 + step
+    return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
+
+
+def _weekend(text: str, words: TimeWords, anchor: date | None, tense: int) -> Resolved:
+    """ "the weekend": the one just past, or with the sentence looking ahead the coming one; "this weekend" the
+    anchor's week's, "last" and "next" the weeks either side. TimeML: the ISO week's weekend, 1989-W43-WE."""
+    if anchor is None:
+        return Resolved("XXXX-WXX-WE", "week")
+    first = text.split()[0]
+    step = None if first == "the" else _step(first, words)
+    if step is None:  # "the weekend", "over the weekend"
+        step = 0 if anchor.weekday() >= 5 or tense > 0 else -1
+    year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
+    return Resolved(f"{year:04d}-W{week:02d}-WE", "week")
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_in(code: str, year: int) -> date | None:
+    """The day a holiday's ``code`` (see TimeWords.holidays) falls on in ``year``."""
+    if code.startswith("easter"):
+        return _easter(year) + timedelta(days=int(code[6:]))
+    if "/" not in code:
+        month, day = (int(part) for part in code.split("-"))
+        return _safe_date(year, month, day)
+    rule, _, after = code.partition("+")
+    month, nth, weekday = (int(part) for part in rule.split("/"))
+    if nth > 0:
+        first = date(year, month, 1)
+        moment = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        moment = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return moment + timedelta(days=int(after or 0))
+
+
+def _holiday(text: str, words: TimeWords, anchor: date | None, tense: int) -> Resolved | None:
+    """A named holiday ("Thanksgiving Day", "last Christmas"): its day in the year the shift or tense says."""
+    name = next((n for n in sorted(words.holidays, key=len, reverse=True) if text.replace("’", "'").endswith(n)), None)
+    if name is None:
+        return None
+    code = words.holidays[name]
+    if anchor is None:
+        fixed = "/" not in code and not code.startswith("easter")
+        return Resolved(f"XXXX-{code}" if fixed else "XXXX-XX-XX", "day")
+    step = _step(text.split()[0].lower(), words) if len(text.split()) > len(name.split()) else None
+
+    def offset(year: int) -> int | None:
+        moment = _holiday_in(code, year)
+        return (moment - anchor).days if moment else None
+
+    if step:  # "last Thanksgiving": the one before the anchor; "next Christmas": the one after
+        sides = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (offset(y) or 0) * step > 0]
+        year = (max if step < 0 else min)(sides, default=anchor.year)
+    elif step == 0:
+        year = anchor.year
+    else:
+        year = _nearest_year(anchor, tense, offset, 30, None)
+    moment = _holiday_in(code, year)
+    return Resolved(moment.isoformat(), "day") if moment else None
+
+
+def _spelled_year(text: str, words: TimeWords) -> Resolved | None:
+    """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000."""
+    for phrase, year in words.millennium_years.items():
+        if text.startswith(phrase):
+            rest = text[len(phrase) :]
+            found = [n for w, n in words.numbers.items() if " " not in w and re.search(rf"\b{w}\b", rest)]
+            return Resolved(f"{year + (found[0] if found else 0):04d}", "year")
+    parts = re.split(r"[\s-]+", text)
+    century = words.spelled_centuries.get(parts[0])
+    values = [words.numbers.get(p) for p in parts[1:]]
+    if century is None or not values or None in values:
+        return None
+    return Resolved(f"{century * 100 + sum(v for v in values if v):04d}", "year")
+
+
 def _unknown(unit: str) -> Resolved:
     """ "last year" with nothing to count from: TimeML's value of a year, month, week or day not known."""
     values = {"W": ("XXXX-WXX", "week"), "M": ("XXXX-XX", "month"), "Q": ("XXXX-QX", "quarter"), "Y": ("XXXX", "year")}
@@ -363,5 +504,5 @@ def _shift(anchor: date, unit: str, amount: int) -> Resolved:
         year = anchor.year + quarter // 4
         return Resolved(f"{year:04d}-Q{quarter % 4 + 1}", "quarter")
     if unit == "DE":
-        return Resolved(f"{str(anchor.year + 10 * amount)[:3]}X", "decade")
+        return Resolved(str(anchor.year + 10 * amount)[:3], "decade")
     return Resolved(f"{anchor.year + amount:04d}", "year")
