@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kronika.doc import Document, Event, Mention, Sentence, Span, TimeExpression
-from kronika.entities.morph import best
+from kronika.entities.morph import analyzer, best
 from kronika.events.parties import PARTY_TYPES, Clause, Party, Roles, english_roles, slavic_roles
 from kronika.lang import EventWords, LanguageProfile, profile_for
 
@@ -37,6 +37,11 @@ Trigger = tuple[str, str | None, int, int]  # type, mode, start, end
 @lru_cache(maxsize=100_000)
 def _base(lang: str, word: str) -> str:
     return str(best(lang, word).normal_form)
+
+
+@lru_cache(maxsize=100_000)
+def _known(lang: str, word: str) -> bool:
+    return bool(analyzer(lang).word_is_known(word))
 
 
 @lru_cache(maxsize=100_000)
@@ -70,12 +75,37 @@ def _beginning(words: EventWords, lowered: str, phrases: bool) -> tuple[str, tup
     return found
 
 
-def _trigger(profile: LanguageProfile, words: EventWords, text: str, start: int) -> Trigger | None:
-    """The event a word starting at ``start`` names, with the trigger's span: a listed phrase, else the
-    word's base form, else a listed word beginning."""
+def _by_object(words: EventWords, text: str, sentence: Sentence, start: int) -> str | None:
+    """The event the verb at ``start`` names by its object ("sent Turkish troops", "the deal had been killed"):
+    the object's word among the few after the verb, or among the few before it."""
     word = _WORD.match(text, start)
     if word is None:
         return None
+    lowered = text[word.start() : word.end() + 1].lower()
+    entry = next((e for stem, e in words.by_object.items() if lowered.startswith(stem)), None)
+    if entry is None:
+        return None
+    kind, objects = entry
+    after = _WORD.findall(text, word.end(), sentence.end)[:_OBJECT_REACH]
+    before = _WORD.findall(text, sentence.start, word.start())[-_LIGHT_VERB_REACH:]
+    return kind if any(w.lower().startswith(objects) for w in [*after, *before]) else None
+
+
+def _names_object(words: EventWords, text: str, span: Span | Mention) -> bool:
+    """Whether a phrase holds one of the objects that make a verb an event (``EventWords.by_object``)."""
+    objects = tuple(stem for _, stems in words.by_object.values() for stem in stems)
+    return any(w.lower().startswith(objects) for w in _WORD.findall(text, span.start, span.end))
+
+
+def _trigger(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> Trigger | None:
+    """The event a word starting at ``start`` names, with the trigger's span: a verb by its object, a listed
+    phrase, else the word's base form, else a listed word beginning."""
+    word = _WORD.match(text, start)
+    if word is None:
+        return None
+    by_object = _by_object(words, text, sentence, start)
+    if by_object is not None:
+        return by_object, None, start, word.end()
     lowered = text[start : start + 40].lower()
     phrase = _beginning(words, lowered, phrases=True)
     if phrase is not None:
@@ -231,6 +261,8 @@ def _mention_case(profile: LanguageProfile, mention: Mention, surface: str) -> s
     if not profile.morphology:
         return None
     if surface.lower() == mention.lemma.lower():
+        if mention.type == "PER" and not any(_known(profile.code, w.lower()) for w in surface.split()):
+            return None  # "Хадіма Хуссейна Різві": a name the dictionary does not know, left as found
         # "КНДР", "Шойгу", "Ryanair" look the same in every case.
         tag = best(profile.code, surface.split()[-1].lower()).tag
         return None if tag.POS is None or {"Fixd", "Abbr"} & tag.grammemes else "nomn"
@@ -417,6 +449,33 @@ def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: 
     return max(group, key=lambda t: sum(c.isdigit() for c in t.value))
 
 
+def _in_passing(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
+    """Whether a noun trigger is named in passing, not reported: under a preposition ("через страйки", "на
+    переговорах щодо Brexit", adjectives and numbers between them skipped) or in the genitive after another
+    common noun ("серию забастовок", "возможность введения санкций"). Only where the language has morphology."""
+    if not profile.morphology:
+        return False
+    before = list(_WORD.finditer(text, sentence.start, start))
+    end = start
+    for word in reversed(before):
+        if text[word.end() : end].strip():
+            return False  # a comma, a quote or a number: another phrase
+        lowered = word.group().lower()
+        if lowered in words.prepositions:
+            # "заявили о забастовке": what is said or known of is reported; "спор о поставках" names them
+            verb = next(iter(_WORD.findall(text[sentence.start : word.start()])[-1:]), "")
+            return lowered not in words.topics or _pos(profile.code, verb.lower()) not in ("VERB", "INFN", "GRND")
+        pos = _pos(profile.code, lowered)
+        if pos in ("ADJF", "PRTF", "NUMR"):
+            end = word.start()
+            continue
+        if pos != "NOUN" or not word.group().islower():
+            return False
+        trigger = _WORD.match(text, start)
+        return trigger is not None and _case(profile.code, trigger.group().lower()) == "gent"
+    return False
+
+
 def _roles(
     document: Document,
     sentence: Sentence,
@@ -435,7 +494,9 @@ def _roles(
     clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers)
     done_to = trigger[0] in _DONE_TO
     if profile.morphology:
-        return slavic_roles(clause, span, noun, done_to)
+        nominal = noun or _is_noun(profile, document.text[trigger[2] : trigger[3]].split()[0].lower())
+        passing = nominal and _in_passing(profile, words, document.text, sentence, trigger[2])
+        return slavic_roles(clause, span, nominal if passing else noun, done_to, passing)
     if profile.code == "en":
         return english_roles(clause, span, done_to)
     return Roles()
@@ -464,6 +525,31 @@ def _with_phrases(
     return actors, targets, actor_phrases, target_phrases
 
 
+# How far after a verb of saying its speaker may be named: "сказав чоловік на ім'я Ашик Масіх".
+_SPEAKER_REACH = 60
+
+
+def _speaker(
+    profile: LanguageProfile, text: str, sentence: Sentence, end: int, mentions: Sequence[tuple[int, Mention]]
+) -> int | None:
+    """Who says the words a trigger stands in, where the sentence names them after those words: "Я прошу ...,
+    сказав чоловік на ім'я Ашик Масіх", "'We will sue,' said X". The first name after the verb of saying."""
+    speech = profile.speech
+    if speech is None:
+        return None
+    for word in _WORD.finditer(text, end, sentence.end):
+        lowered = word.group().lower()
+        base = _base(profile.code, lowered) if profile.morphology else lowered
+        if base not in speech.verbs or not re.search(r"[,—–\"»”'`]\s*$", text[end : word.start()]):
+            continue
+        reach = word.end() + _SPEAKER_REACH
+        return next(
+            (i for i, m in mentions if word.end() <= m.start < reach and m.type in ("PER", "ORG")),
+            None,
+        )
+    return None
+
+
 def code_sentence(
     document: Document,
     sentence: Sentence,
@@ -486,7 +572,7 @@ def code_sentence(
     for token in sentence.tokens:
         if any(a <= token.start < b for a, b in inside) or (events and token.start < events[-1].trigger_end):
             continue  # "Визит" inside a name is part of the name
-        found = _trigger(profile, words, text, token.start)
+        found = _trigger(profile, words, text, sentence, token.start)
         if found is None:
             continue
         trigger = _with_light_verb(profile, words, text, sentence.start, found)
@@ -515,6 +601,14 @@ def code_sentence(
         actors, targets, actor_phrases, target_phrases = _with_phrases(
             roles, document.mentions, actors, targets, places
         )
+        if _by_object(words, text, sentence, start) is not None:
+            # "send Turkish troops": the troops, the aid, the deal are what the event acts with or on, no side.
+            targets = [i for i in targets if not _names_object(words, text, document.mentions[i])]
+            target_phrases = [p for p in target_phrases if not _names_object(words, text, p)]
+        if not actors and [text[p.start : p.end].lower() in words.first_person for p in actor_phrases] == [True]:
+            speaker = _speaker(profile, text, sentence, end, mentions)
+            if speaker is not None:
+                actors, actor_phrases = [speaker], []  # "я прошу ..., сказав X": X asks
         dated = _date(words, text, times, start)
         approximate = dated is None
         # "last month" with no publication date to count from is XXXX-XX: it dates nothing.

@@ -198,6 +198,9 @@ def _chunks(
             if current is not None and (current.mention == word.mention or not word.mention_start):
                 current.own(word, k)
                 continue  # the rest of the name
+            if current is not None and word.person and _split_name(tokens, k):
+                current.own(word, k)
+                continue  # "Хадіма Хуссейна Різві" found as two names is one
             described = current is not None and current.mention is None
             if current is not None and described and word.party and word.cases & current.cases:
                 # A name in the case of the noun before it is what that noun describes: "з лідером Північної
@@ -260,6 +263,12 @@ def _chunks(
             chunks.append(_INFINITIVE if word.pos == "INFN" else _VERB)
     close()
     return chunks, at
+
+
+def _split_name(tokens: list[_Word], k: int) -> bool:
+    """Whether the name starting at token ``k`` goes on a person's name right before it, a space between."""
+    previous = tokens[k - 1] if k > 0 else None
+    return previous is not None and previous.person and not tokens[k].start - previous.end > 1
 
 
 def _asides(tokens: list[_Word]) -> set[int]:
@@ -326,7 +335,7 @@ def _party(chunk: _Chunk | None) -> Party | None:
     return None if chunk is None else Party(chunk.start, chunk.end, chunk.mention)
 
 
-def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = False) -> Roles:
+def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = False, passing: bool = False) -> Roles:
     """The actor and target phrases of a trigger by case and prepositions.
 
     A verb's subject is the nearest nominative party before it in its clause, else the first after it
@@ -335,6 +344,10 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
     accusative or dative or after a preposition of the other side, else such a party before it. A noun's
     actor is the genitive right after it ("протесты исламистов"), else the subject of its clause; for what
     is ``done_to`` someone that genitive is the target ("затримання клірика").
+
+    A noun named ``passing``ly, under a preposition or another noun ("через страйки", "возможность введения
+    санкций"), is not what its clause's subject does: its sides are only its own genitive and the party after
+    a preposition of the other side ("санкций против X"). Where it has neither, it reports no event.
     """
     words = clause.words
     tokens = _words(clause)
@@ -355,6 +368,14 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
     own = (
         noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases)
     )
+    if noun and passing:
+        genitive = after[0] if own else None
+        other = next((c for c in near_after if c.party and c.governed in words.target_prepositions), None)
+        if genitive is None and other is None:
+            return Roles(attributive=True)
+        if done_to:
+            return Roles(None, _party(genitive or other), complete=True)
+        return Roles(_party(genitive), _party(other), complete=True)
     if own and done_to:  # "затримання клірика-ісламіста": whom it was done to
         subject = next((c for c in before if _is_subject(c)), None)
         return Roles(_party(subject), _party(after[0]), complete=True)

@@ -71,6 +71,11 @@ class EventWords:
     # Base forms (pymorphy3) -> (type, mode), where the language has morphology: "встретиться", "санкция".
     # A base form is checked before the word beginnings, so it also keeps a homograph out ("прибыль").
     lemmas: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
+    # Verbs that name an event by what they act on: word beginning (a trailing space: the whole word) ->
+    # (type, beginnings of the object's words). "sent troops" mobilises, "killed the deal" rejects, "виділив
+    # кошти" aids. The object stands a few words after the verb, or before it in a passive ("the deal had been
+    # killed"). Checked before ``triggers``.
+    by_object: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # Word beginnings of verbs that carry a noun trigger ("провели переговоры", "imposed sanctions"): the
     # trigger then spans the verb too.
     light_verbs: tuple[str, ...] = ()
@@ -86,6 +91,7 @@ class EventWords:
     locatives: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()  # "by": the actor of a passive
+    topics: frozenset[str] = frozenset()  # "о", "про": what is said or known about, an event reported
     conjunctions: frozenset[str] = frozenset()  # "и", "та", "and": joined parties act together
     articles: frozenset[str] = frozenset()  # "the": skipped when reading the word before a party
     negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"
@@ -99,6 +105,7 @@ class EventWords:
     # stand for a party, and the words that open a new clause ("что", "якщо", "because").
     party_nouns: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()  # "я", "we": in reported words, the speaker named after them
     clause_words: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()  # "який", "which": a clause about the party before it
 

@@ -192,6 +192,18 @@ bondholder investor creditor people resident citizen voter group secretary spoke
 _PRONOUNS = """i me we us you he him she her it they them"""
 _CLAUSE_WORDS = """that because if when while although whether which who"""
 
+# Verbs whose object makes them an event; the classes after CAMEO's codebook as PLOVER maps it
+# (openeventdata/PLOVER, CAMEO2PLOVER-2021.txt): 154 "mobilize or increase armed forces", 127/129 "reject plan,
+# agreement", "veto", 07 "provide aid" (economic, military, humanitarian; 075 "grant asylum").
+_TROOPS = ("troop", "soldier", "forces", "warship", "tank", "jets", "reinforcement", "battalion", "brigade", "marines")
+_PLANS = ("deal", "bill", "plan", "proposal", "measure", "legislation", "agreement", "treaty", "contract", "bid")
+_AID = ("aid", "assistance", "fund", "loan", "money", "cash", "capital", "credit", "weapon", "arms", "asylum")
+_BY_OBJECT = {
+    **dict.fromkeys(("send ", "sends ", "sent ", "sending ", "dispatch", "massed ", "massing "), ("MOBILIZE", _TROOPS)),
+    **dict.fromkeys(("kill ", "kills ", "killed ", "killing ", "scrap", "shelve", "torpedo"), ("REJECT", _PLANS)),
+    **dict.fromkeys(("give ", "gives ", "gave ", "giving ", "grant", "lend", "lent "), ("AID", _AID)),
+}
+
 EVENTS = EventWords(
     # English has no morphology here: word beginnings, whole words (a trailing space) and phrases.
     triggers={
@@ -336,6 +348,7 @@ EVENTS = EventWords(
         "seek ": ("REQUEST", None),
         "sought ": ("REQUEST", None),
     },
+    by_object=_BY_OBJECT,
     carried=("deal", "agreement", "accord", "treaty", "award"),
     idle_objects=frozenset(["flight", "flights", "train", "trains"]),
     light_verbs=(
@@ -393,6 +406,7 @@ EVENTS = EventWords(
     refused=("declined", "refused"),
     claimed=("reportedly", "allegedly", "according to", "claimed"),
     party_nouns=frozenset(_PARTY_NOUNS.split()),
+    first_person=frozenset({"i", "we"}),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
     relatives=frozenset(["which", "who"]),

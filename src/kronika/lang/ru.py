@@ -111,6 +111,18 @@ _PRONOUNS = """я мы ты вы он она оно они"""
 _RELATIVES = """который которая которое которые которого которой которому которым котором которую которых которыми"""
 _CLAUSE_WORDS = """что чтобы если когда поскольку потому так который которая которое которые"""
 
+# Verbs whose object makes them an event; the classes after CAMEO's codebook as PLOVER maps it
+# (openeventdata/PLOVER, CAMEO2PLOVER-2021.txt): 154 "mobilize or increase armed forces", 127/129 "reject plan,
+# agreement", 07 "provide aid" (economic, military, humanitarian; 075 "grant asylum").
+_TROOPS = ("войск", "военн", "солдат", "танк", "подкреплен", "батальон", "бригад", "корабл", "истребител")
+_PLANS = ("переговор", "сделк", "соглашени", "договор", "план", "законопроект", "инициатив")
+_AID = ("средств", "кредит", "заем", "заём", "займ", "транш", "оруж", "вооружени", "техник", "убежищ", "деньг")
+_BY_OBJECT = {
+    **dict.fromkeys(("направ", "отправ", "переброс", "перебрас", "стянул", "стягива"), ("MOBILIZE", _TROOPS)),
+    **dict.fromkeys(("сорва", "сорвал", "торпедир", "похорони"), ("REJECT", _PLANS)),
+    **dict.fromkeys(("выдел", "предостав", "передал", "переда", "перечисл"), ("AID", _AID)),
+}
+
 EVENTS = EventWords(
     triggers={
         "блокировали дорог": ("PROTEST", None),
@@ -176,6 +188,7 @@ EVENTS = EventWords(
         "призыва": ("REQUEST", None),
         "пригласил": ("REQUEST", None),
     },
+    by_object=_BY_OBJECT,
     lemmas=event_lemmas(
         {
             ("CONSULT", "meet"): "встретиться встречаться встреча переговоры саммит консультация обсудить обсуждать",
@@ -236,6 +249,12 @@ EVENTS = EventWords(
         "объяв",
         "выраз",
         "оказ",
+        # "пойдет на уступки": going to a concession is making one
+        "пойд",
+        "пошел",
+        "пошёл",
+        "пошла",
+        "пойт",
     ),
     prepositions=frozenset(
         [
@@ -269,6 +288,7 @@ EVENTS = EventWords(
         ]
     ),
     locatives=frozenset({"в", "во", "на"}),
+    topics=frozenset({"о", "об", "обо"}),
     target_prepositions=frozenset({"с", "со", "против", "к", "ко"}),
     conjunctions=frozenset({"и", "а также"}),
     negation=("не", "ни"),
@@ -277,6 +297,7 @@ EVENTS = EventWords(
     refused=("отказал", "отказыва"),
     claimed=("по данным", "якобы", "по информации", "как сообщ", "предположительно"),
     party_nouns=frozenset(_PARTY_NOUNS.split()),
+    first_person=frozenset({"я", "мы"}),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
     relatives=frozenset(_RELATIVES.split()),

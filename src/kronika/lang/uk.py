@@ -122,6 +122,18 @@ _PRONOUNS = """я ми ти ви він вона воно вони"""
 _RELATIVES = """який яка яке які якого якої якому якій яким якім яку яких якими"""
 _CLAUSE_WORDS = """що щоб якщо коли оскільки тому бо який яка яке які"""
 
+# Verbs whose object makes them an event; the classes after CAMEO's codebook as PLOVER maps it
+# (openeventdata/PLOVER, CAMEO2PLOVER-2021.txt): 154 "mobilize or increase armed forces", 127/129 "reject plan,
+# agreement", 07 "provide aid" (economic, military, humanitarian; 075 "grant asylum").
+_TROOPS = ("військ", "військов", "солдат", "танк", "підкріплен", "батальйон", "бригад", "корабл", "винищувач")
+_PLANS = ("переговор", "угод", "договор", "план", "законопроект", "ініціатив")
+_AID = ("кошт", "кредит", "позик", "транш", "зброю", "зброї", "озброєн", "техні", "притулок", "притулку", "грош")
+_BY_OBJECT = {
+    **dict.fromkeys(("направ", "відправ", "перекину", "перекида", "стягну", "стягува"), ("MOBILIZE", _TROOPS)),
+    **dict.fromkeys(("зірва", "зірвал", "торпедува", "поховал"), ("REJECT", _PLANS)),
+    **dict.fromkeys(("виділ", "надав", "надал", "надат", "надає", "переда", "перерахув"), ("AID", _AID)),
+}
+
 EVENTS = EventWords(
     triggers={
         "блокували дорог": ("PROTEST", None),
@@ -180,6 +192,7 @@ EVENTS = EventWords(
         "закликал": ("REQUEST", None),
         "запроси": ("REQUEST", None),
     },
+    by_object=_BY_OBJECT,
     lemmas=event_lemmas(
         {
             (
@@ -254,6 +267,10 @@ EVENTS = EventWords(
         "надав",
         "надал",
         "надат",
+        # "піде на поступки": going to a concession is making one
+        "піде",
+        "пішл",
+        "піти",
     ),
     prepositions=frozenset(
         [
@@ -284,6 +301,7 @@ EVENTS = EventWords(
         ]
     ),
     locatives=frozenset({"в", "у", "на"}),
+    topics=frozenset({"про"}),
     target_prepositions=frozenset({"з", "із", "зі", "проти", "до"}),
     conjunctions=frozenset({"і", "й", "та"}),
     negation=("не", "ні"),
@@ -292,6 +310,7 @@ EVENTS = EventWords(
     refused=("відмовив", "відмовля"),
     claimed=("за даними", "нібито", "за інформацією", "як повідом", "імовірно"),
     party_nouns=frozenset(_PARTY_NOUNS.split()),
+    first_person=frozenset({"я", "ми"}),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
     relatives=frozenset(_RELATIVES.split()),
