@@ -19,7 +19,10 @@ _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 # How far back a light verb may stand from its noun: "провели свою зустріч", "held their meetings".
 _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
-_CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN"})
+# Promises and concessions too: "пообещал помочь", "передумали казнить" (CAMEO 03: intent expressed, the act not).
+_CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
+# Those whose object names the content as a noun: "потребовали казни", "призвали к переговорам".
+_CONTENT_NOUN = frozenset({"REQUEST", "DEMAND", "REJECT"})
 # Events whose noun takes whom it is done to in the genitive ("затримання клірика", "the arrest of the cleric"),
 # not who does it ("протесты исламистов").
 _DONE_TO = frozenset({"COERCE", "ASSAULT", "FIGHT", "CONCEDE"})
@@ -89,6 +92,15 @@ def _by_object(words: EventWords, text: str, sentence: Sentence, start: int) -> 
     after = _WORD.findall(text, word.end(), sentence.end)[:_OBJECT_REACH]
     before = _WORD.findall(text, sentence.start, word.start())[-_LIGHT_VERB_REACH:]
     return kind if any(w.lower().startswith(objects) for w in [*after, *before]) else None
+
+
+def _object_of(words: EventWords, text: str, sentence: Sentence, previous: Event, start: int) -> bool:
+    """Whether the word at ``start`` is the object that made the event before it one (``EventWords.by_object``)."""
+    if _by_object(words, text, sentence, previous.trigger_start) is None or _new_clause(
+        words, text[previous.trigger_end : start]
+    ):
+        return False
+    return _names_object(words, text, Span(start, start + 1 + len(text[start:].split(" ", 1)[0])))
 
 
 def _names_object(words: EventWords, text: str, span: Span | Mention) -> bool:
@@ -179,7 +191,16 @@ def _content(profile: LanguageProfile, words: EventWords, text: str, previous: E
     between = _WORD.findall(text[previous.trigger_end : start].lower())
     if profile.morphology:
         candidates = [*between, following.group().lower()] if following else between
-        return any(_pos(profile.code, word) == "INFN" for word in candidates)
+        if any(_pos(profile.code, word) == "INFN" for word in candidates):
+            return True
+        # "потребовали казни", "призвали к переговорам": the noun right after, adjectives and a preposition between
+        direct = all(w in words.prepositions or _pos(profile.code, w) in ("ADJF", "PRTF") for w in between)
+        return (
+            previous.type in _CONTENT_NOUN
+            and direct
+            and following is not None
+            and _is_noun(profile, following.group().lower())
+        )
     return "to" in between
 
 
@@ -584,6 +605,8 @@ def code_sentence(
         kind, mode, start, end = trigger
         if _idle(profile, words, text, sentence, end):
             continue  # "отменила 64 рейса": an airline's business, not a concession
+        if events and _object_of(words, text, sentence, events[-1], start):
+            continue  # "suspended talks": the talks are what was suspended
         if events and _content(profile, words, text, events[-1], start):
             continue  # "прошу ... допомогти нам", "refused to meet": what was asked for or refused
         if events and start <= events[-1].trigger_start:

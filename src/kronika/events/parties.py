@@ -157,7 +157,12 @@ def _words(clause: Clause) -> list[_Word]:
             found.append(_Word(token.start, token.end, surface, pos, frozenset(), False, False, None, False))
             continue
         pos, cases, animate, base, passive = _analysis(clause.lang, surface.lower())
-        if pos == "NPRO":
+        if surface.lower() in words.prepositions:
+            pos = "PREP"  # the dictionary reads "про", "під" as nouns, "на" as a particle
+        if surface.lower() in words.relatives and "nomn" not in cases:
+            # "якій суд скасував вирок": a relative in an oblique case is the side, as written
+            pos, party = "NPRO", True
+        elif pos == "NPRO":
             party = base in words.pronouns
         else:
             # An abbreviation in capitals names an institution: "ВРУ", "МЗС".
@@ -393,9 +398,20 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
     target, filled = _object(words, [c for c in near_after if c is not actor], noun)
     # "запропонував продовжити ... етап", "призывают расправиться с судьями": an infinitive right after the
     # verb is what it asks or offers, and the phrases after it are its own.
-    filled = filled or (not noun and chunks[at + 1 : at + 2] == [_INFINITIVE])
-    if target is None and not noun and not filled:
-        earlier = (c for c in near_before if c is not actor and c.party and not c.governed and not _is_subject(c))
+    infinitive = not noun and chunks[at + 1 : at + 2] == [_INFINITIVE]
+    filled = filled or infinitive
+    if target is None and not noun and not infinitive:
+        # Before the verb, any object; where a thing is the object, a dative still names a side ("якій суд
+        # скасував вирок").
+        earlier = (
+            c
+            for c in near_before
+            if c is not actor
+            and c.party
+            and not c.governed
+            and not _is_subject(c)
+            and (not filled or ("datv" in c.cases and not c.cases & {"nomn", "accs"}))
+        )
         target = next(earlier, None)
     no_target = filled and target is None
     return Roles(_party(actor), _party(target), no_target=no_target, thing=no_target)
