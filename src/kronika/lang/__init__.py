@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from kronika.registry import Registry
 
@@ -119,6 +120,37 @@ def event_lemmas(
     for kind, listed in table.items():
         lemmas.update(dict.fromkeys(listed.split(), kind))
     return lemmas
+
+
+@dataclass(frozen=True, slots=True)
+class CameoWords:
+    """The event words of one language in ``cameo_events.tsv``, in the shapes ``EventWords`` holds them."""
+
+    lemmas: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
+    triggers: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    by_object: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+
+
+@cache
+def cameo_words(lang: str) -> CameoWords:
+    """Event words by PLOVER's classes as CAMEO's codebook spells them out, read from ``cameo_events.tsv``
+    (its header says how)."""
+    found = CameoWords()
+    text = (Path(__file__).parent / "cameo_events.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, kind, plover, mode, listed = line.split("\t")
+        if code != lang:
+            continue
+        event = (plover, None if mode == "-" else mode)
+        if kind == "object":
+            verbs, objects = (part.strip().replace("_", " ").split(",") for part in listed.split("/"))
+            found.by_object.update(dict.fromkeys(verbs, (plover, tuple(objects))))
+            continue
+        table = found.lemmas if kind == "lemma" else found.triggers
+        table.update(dict.fromkeys((w.replace("_", " ") for w in listed.split(",")), event))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

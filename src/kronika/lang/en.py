@@ -1,6 +1,6 @@
 """English."""
 
-from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords
+from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, cameo_words
 
 _MONTHS = [
     "january",
@@ -192,99 +192,14 @@ bondholder investor creditor people resident citizen voter group secretary spoke
 _PRONOUNS = """i me we us you he him she her it they them"""
 _CLAUSE_WORDS = """that because if when while although whether which who"""
 
-# Verbs whose object makes them an event; the classes after CAMEO's codebook as PLOVER maps it
-# (openeventdata/PLOVER, CAMEO2PLOVER-2021.txt): 154 "mobilize or increase armed forces", 127/129 "reject plan,
-# agreement", "veto", 07 "provide aid" (economic, military, humanitarian; 075 "grant asylum").
-_TROOPS = ("troop", "soldier", "forces", "warship", "tank", "jets", "reinforcement", "battalion", "brigade", "marines")
-_PLANS = ("deal", "bill", "plan", "proposal", "measure", "legislation", "agreement", "treaty", "contract", "bid")
-_AID = ("aid", "assistance", "fund", "loan", "money", "cash", "capital", "credit", "weapon", "arms", "asylum")
-_TIES = ("aid", "relation", "ties", "talks", "negotiation", "cooperation")
-_CURBS = ("sanction", "restriction", "ban", "embargo", "blockade")
-_BY_OBJECT = {
-    **dict.fromkeys(("send ", "sends ", "sent ", "sending ", "dispatch", "massed ", "massing "), ("MOBILIZE", _TROOPS)),
-    **dict.fromkeys(("kill ", "kills ", "killed ", "killing ", "scrap", "shelve", "torpedo"), ("REJECT", _PLANS)),
-    **dict.fromkeys(("give ", "gives ", "gave ", "giving ", "grant", "lend", "lent "), ("AID", _AID)),
-    # 16 reduce or break relations, stop aid, halt negotiations; 161 recall an ambassador; 081 ease sanctions
-    **dict.fromkeys(("suspend", "halt", "froze ", "freez", "sever", "broke off", "cut off"), ("SANCTION", _TIES)),
-    **dict.fromkeys(("recall",), ("SANCTION", ("ambassador", "envoy", "diplomat"))),
-    **dict.fromkeys(("eased ", "eases ", "ease ", "easing ", "relax"), ("CONCEDE", _CURBS)),
-}
+
+# More triggers by PLOVER's classes as CAMEO's codebook spells them out (kronika/lang/cameo_events.tsv).
+_CAMEO = cameo_words("en")
 
 EVENTS = EventWords(
     # English has no morphology here: word beginnings, whole words (a trailing space) and phrases.
     triggers={
-        # More of PLOVER's classes as CAMEO's codebook spells them out (openeventdata/PLOVER,
-        # CAMEO2PLOVER-2021.txt): 03 express intent, 045 mediate, 043 host, 051 praise, 056 forgive, 0871
-        # ceasefire, 0874 surrender, 114 complain officially, 12 reject, 145 riot, 172-174 administrative
-        # sanctions, arrest and charge, 181-186 abduct, torture, assassinate, 190-195 fight.
-        "promised ": ("AGREE", None),
-        "promises ": ("AGREE", None),
-        "vowed ": ("AGREE", None),
-        "vows ": ("AGREE", None),
-        "offered to ": ("AGREE", None),
-        "mediat": ("CONSULT", "third-party"),
-        "hosts ": ("CONSULT", "host"),
-        "hosting ": ("CONSULT", "host"),
-        "convened ": ("CONSULT", "meet"),
-        "applaud": ("SUPPORT", None),
-        "hailed ": ("SUPPORT", None),
-        "commend": ("SUPPORT", None),
-        "lauded ": ("SUPPORT", None),
-        "forgave ": ("SUPPORT", None),
-        "surrender": ("RETREAT", None),
-        "ceasefire": ("RETREAT", None),
-        "cease-fire": ("RETREAT", None),
-        "truce": ("RETREAT", None),
-        "disarm": ("RETREAT", None),
-        "demobiliz": ("RETREAT", None),
-        "probing ": ("INVESTIGATE", None),
-        "probed ": ("INVESTIGATE", None),
-        "complain": ("DISAPPROVE", None),
-        "rebuk": ("DISAPPROVE", None),
-        "decried ": ("DISAPPROVE", None),
-        "decry": ("DISAPPROVE", None),
-        "lambast": ("DISAPPROVE", None),
-        "slammed ": ("DISAPPROVE", None),
-        "chastis": ("DISAPPROVE", None),
-        "censure": ("DISAPPROVE", None),
-        "opposed ": ("DISAPPROVE", None),
-        "opposes ": ("DISAPPROVE", None),
-        "challenged ": ("DISAPPROVE", None),
-        "rebuff": ("REJECT", None),
-        "spurn": ("REJECT", None),
-        "defied ": ("REJECT", None),
-        "defy ": ("REJECT", None),
-        "snubbed ": ("REJECT", None),
-        "said no": ("REJECT", None),
-        "riot": ("PROTEST", None),
-        "picket": ("PROTEST", None),
-        "sit-in": ("PROTEST", None),
-        "hunger strike": ("PROTEST", None),
-        "banned ": ("COERCE", None),
-        "jailed ": ("COERCE", None),
-        "imprison": ("COERCE", None),
-        "indict": ("COERCE", None),
-        "charged with": ("COERCE", None),
-        "occupied ": ("COERCE", None),
-        "curfew": ("COERCE", None),
-        "martial law": ("COERCE", None),
-        "extradit": ("COERCE", None),
-        "sentenced to": ("COERCE", None),
-        "murder": ("ASSAULT", None),
-        "tortur": ("ASSAULT", None),
-        "hijack": ("ASSAULT", None),
-        "behead": ("ASSAULT", None),
-        "shot dead": ("ASSAULT", None),
-        "gunned down": ("ASSAULT", None),
-        "suicide bomb": ("ASSAULT", None),
-        "fired on ": ("FIGHT", None),
-        "fired at ": ("FIGHT", None),
-        "opened fire": ("FIGHT", None),
-        "shot down": ("FIGHT", None),
-        "battled ": ("FIGHT", None),
-        "bombard": ("FIGHT", None),
-        "ambush": ("FIGHT", None),
-        "air raid": ("FIGHT", None),
+        **_CAMEO.triggers,
         "acquit": ("CONCEDE", None),
         "blocked ": ("REJECT", None),
         "bombed": ("FIGHT", None),
@@ -426,7 +341,7 @@ EVENTS = EventWords(
         "seek ": ("REQUEST", None),
         "sought ": ("REQUEST", None),
     },
-    by_object=_BY_OBJECT,
+    by_object=_CAMEO.by_object,
     carried=("deal", "agreement", "accord", "treaty", "award"),
     idle_objects=frozenset(["flight", "flights", "train", "trains"]),
     light_verbs=(

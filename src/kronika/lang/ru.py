@@ -1,6 +1,6 @@
 """Russian."""
 
-from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, event_lemmas
+from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, cameo_words, event_lemmas
 
 _MONTH_STEMS = [
     "январ",
@@ -111,51 +111,13 @@ _PRONOUNS = """я мы ты вы он она оно они"""
 _RELATIVES = """который которая которое которые которого которой которому которым котором которую которых которыми"""
 _CLAUSE_WORDS = """что чтобы если когда поскольку потому так который которая которое которые"""
 
-# Verbs whose object makes them an event; the classes after CAMEO's codebook as PLOVER maps it
-# (openeventdata/PLOVER, CAMEO2PLOVER-2021.txt): 154 "mobilize or increase armed forces", 127/129 "reject plan,
-# agreement", 07 "provide aid" (economic, military, humanitarian; 075 "grant asylum").
-_TROOPS = ("войск", "военн", "солдат", "танк", "подкреплен", "батальон", "бригад", "корабл", "истребител")
-_PLANS = ("переговор", "сделк", "соглашени", "договор", "план", "законопроект", "инициатив")
-_AID = ("средств", "кредит", "заем", "заём", "займ", "транш", "оруж", "вооружени", "техник", "убежищ", "деньг")
-_TIES = ("отношени", "сотрудничеств", "помощ", "переговор", "связ")
-_CURBS = ("санкци", "ограничени", "запрет", "блокад", "эмбарго")
-_BY_OBJECT = {
-    **dict.fromkeys(("направ", "отправ", "переброс", "перебрас", "стянул", "стягива"), ("MOBILIZE", _TROOPS)),
-    **dict.fromkeys(("сорва", "сорвал", "торпедир", "похорони"), ("REJECT", _PLANS)),
-    **dict.fromkeys(("выдел", "предостав", "передал", "переда", "перечисл"), ("AID", _AID)),
-    # 16 reduce or break relations, stop aid, halt negotiations; 161 recall an ambassador; 081 ease sanctions;
-    # 09 open an investigation; 195 aerial weapons
-    **dict.fromkeys(("разорва", "приостанов", "замороз", "прекрат", "свернул", "сворачива"), ("SANCTION", _TIES)),
-    **dict.fromkeys(("отозва", "отзыва"), ("SANCTION", ("посла", "послов", "дипломат"))),
-    **dict.fromkeys(("снял", "сняли", "снят", "сним", "смягч", "ослаб"), ("CONCEDE", _CURBS)),
-    **dict.fromkeys(("возбуд",), ("INVESTIGATE", ("дело", "дела", "уголовн"))),
-    **dict.fromkeys(("сбил", "сбит", "сбив"), ("FIGHT", ("самол", "беспилотник", "дрон", "вертол", "ракет"))),
-}
 
-# More base forms by PLOVER's classes as CAMEO's codebook spells them out (openeventdata/PLOVER,
-# CAMEO2PLOVER-2021.txt): 045 mediate, 051 praise, 056 forgive, 06 cooperate, 0811-0834 ease and accede, 0871
-# ceasefire, 0874 surrender, 09 investigate, 114 complain officially, 143 strike or boycott, 145 riot, 172-174
-# administrative sanctions, arrest and charge, 181-186 abduct, torture, assassinate, 190-195 fight.
-_CAMEO_LEMMAS = {
-    ("CONSULT", "meet"): "посредничать посредничество побеседовать беседовать переговорить",
-    ("SUPPORT", None): "хвалить простить прощать аплодировать",
-    ("COOPERATE", None): "взаимодействовать взаимодействие партнёрство партнерство",
-    ("CONCEDE", None): "амнистировать амнистия смягчить уступать",
-    ("RETREAT", None): "перемирие капитулировать капитуляция сдаться разоружиться разоружение отступление",
-    ("INVESTIGATE", None): "допросить допрашивать допрос",
-    ("DISAPPROVE", None): "пожаловаться жаловаться жалоба упрекнуть упрекать порицать",
-    ("PROTEST", None): "бойкот бойкотировать голодовка беспорядки пикетировать",
-    ("COERCE", None): "захватить захват оккупировать оккупация приговорить оштрафовать интернировать",
-    ("ASSAULT", None): "расстрелять расстрел пытать пытка избить избиение казнить казнь покушение заложник",
-    ("FIGHT", None): "штурмовать штурм вторгнуться вторжение сражаться сражение",
-}
+# More triggers by PLOVER's classes as CAMEO's codebook spells them out (kronika/lang/cameo_events.tsv).
+_CAMEO = cameo_words("ru")
 
 EVENTS = EventWords(
     triggers={
-        "экстрадир": ("COERCE", None),
-        "перемири": ("RETREAT", None),
-        "выступил против": ("DISAPPROVE", None),
-        "выступили против": ("DISAPPROVE", None),
+        **_CAMEO.triggers,
         "блокировали дорог": ("PROTEST", None),
         "высоко оцен": ("SUPPORT", None),
         "заблокировали дорог": ("PROTEST", None),
@@ -219,8 +181,8 @@ EVENTS = EventWords(
         "призыва": ("REQUEST", None),
         "пригласил": ("REQUEST", None),
     },
-    by_object=_BY_OBJECT,
-    lemmas=event_lemmas(_CAMEO_LEMMAS)
+    by_object=_CAMEO.by_object,
+    lemmas=_CAMEO.lemmas
     | event_lemmas(
         {
             ("CONSULT", "meet"): "встретиться встречаться встреча переговоры саммит консультация обсудить обсуждать",

@@ -1,6 +1,6 @@
 """Ukrainian."""
 
-from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, event_lemmas
+from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, cameo_words, event_lemmas
 
 _MONTHS = [
     ("січень", "січня", "січні"),
@@ -122,52 +122,13 @@ _PRONOUNS = """я ми ти ви він вона воно вони"""
 _RELATIVES = """який яка яке які якого якої якому якій яким якім яку яких якими"""
 _CLAUSE_WORDS = """що щоб якщо коли оскільки тому бо який яка яке які"""
 
-# Verbs whose object makes them an event; the classes after CAMEO's codebook as PLOVER maps it
-# (openeventdata/PLOVER, CAMEO2PLOVER-2021.txt): 154 "mobilize or increase armed forces", 127/129 "reject plan,
-# agreement", 07 "provide aid" (economic, military, humanitarian; 075 "grant asylum").
-_TROOPS = ("військ", "військов", "солдат", "танк", "підкріплен", "батальйон", "бригад", "корабл", "винищувач")
-_PLANS = ("переговор", "угод", "договор", "план", "законопроект", "ініціатив")
-_AID = ("кошт", "кредит", "позик", "транш", "зброю", "зброї", "озброєн", "техні", "притулок", "притулку", "грош")
-_TIES = ("відносин", "співпрац", "допомог", "переговор", "зв'яз", "зв’яз")
-_CURBS = ("санкці", "обмежен", "заборон", "блокад", "ембарго")
-_BY_OBJECT = {
-    **dict.fromkeys(("направ", "відправ", "перекину", "перекида", "стягну", "стягува"), ("MOBILIZE", _TROOPS)),
-    **dict.fromkeys(("зірва", "зірвал", "торпедува", "поховал"), ("REJECT", _PLANS)),
-    **dict.fromkeys(("виділ", "надав", "надал", "надат", "надає", "переда", "перерахув"), ("AID", _AID)),
-    # 16 reduce or break relations, stop aid, halt negotiations; 161 recall an ambassador; 081 ease sanctions;
-    # 09 open an investigation; 195 aerial weapons
-    **dict.fromkeys(("розірва", "призупин", "замороз", "припин", "згорну"), ("SANCTION", _TIES)),
-    **dict.fromkeys(("відклика", "відкликал", "відкликав"), ("SANCTION", ("посла", "послів", "дипломат"))),
-    **dict.fromkeys(("зняв", "зняли", "знят", "знім", "пом'якш", "пом’якш", "послаб"), ("CONCEDE", _CURBS)),
-    **dict.fromkeys(("поруш", "відкрил", "відкрив"), ("INVESTIGATE", ("справ", "кримінальн", "провадж"))),
-    **dict.fromkeys(("збил", "збив", "збит"), ("FIGHT", ("літак", "безпілотник", "дрон", "гелікоптер", "ракет"))),
-}
 
-# More base forms by PLOVER's classes as CAMEO's codebook spells them out (openeventdata/PLOVER,
-# CAMEO2PLOVER-2021.txt): 045 mediate, 051 praise, 056 forgive, 06 cooperate, 0811-0834 ease and accede, 0871
-# ceasefire, 0874 surrender, 09 investigate, 114 complain officially, 143 strike or boycott, 145 riot, 172-174
-# administrative sanctions, arrest and charge, 181-186 abduct, torture, assassinate, 190-195 fight.
-_CAMEO_LEMMAS = {
-    ("CONSULT", "meet"): "посередничати посередництво поговорити",
-    ("SUPPORT", None): "хвалити похвалити пробачити вибачити аплодувати",
-    ("COOPERATE", None): "взаємодіяти взаємодія партнерство",
-    ("CONCEDE", None): "амністувати амністія пом'якшити поступитися",
-    ("RETREAT", None): "капітулювати капітуляція здатися роззброїтися роззброєння відступ",
-    ("INVESTIGATE", None): "допитати допитувати допит",
-    ("DISAPPROVE", None): "поскаржитися скаржитися скарга дорікнути дорікати",
-    ("PROTEST", None): "бойкот бойкотувати голодування заворушення пікетувати",
-    ("COERCE", None): "захопити захоплення окупувати окупація оштрафувати",
-    ("ASSAULT", None): "розстріляти розстріл катувати катування побити стратити страта замах заручник",
-    ("FIGHT", None): "штурмувати штурм вторгнутися вторгнення",
-}
+# More triggers by PLOVER's classes as CAMEO's codebook spells them out (kronika/lang/cameo_events.tsv).
+_CAMEO = cameo_words("uk")
 
 EVENTS = EventWords(
     triggers={
-        "екстрадиц": ("COERCE", None),
-        "екстраду": ("COERCE", None),
-        "перемир": ("RETREAT", None),
-        "виступив проти": ("DISAPPROVE", None),
-        "виступили проти": ("DISAPPROVE", None),
+        **_CAMEO.triggers,
         "блокували дорог": ("PROTEST", None),
         "високо оцін": ("SUPPORT", None),
         "заблокували дорог": ("PROTEST", None),
@@ -224,8 +185,8 @@ EVENTS = EventWords(
         "закликал": ("REQUEST", None),
         "запроси": ("REQUEST", None),
     },
-    by_object=_BY_OBJECT,
-    lemmas=event_lemmas(_CAMEO_LEMMAS)
+    by_object=_CAMEO.by_object,
+    lemmas=_CAMEO.lemmas
     | event_lemmas(
         {
             (
