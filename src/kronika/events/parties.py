@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.doc import Mention, Sentence
 from kronika.entities.english import MODEL
-from kronika.entities.morph import parses
+from kronika.entities.morph import best, parses
 from kronika.lang import EventWords
 
 Span = tuple[int, int]
@@ -395,6 +395,8 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
         actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
     if actor is None and not (noun and after and after[0].party):
         actor = _reporter(chunks, at)
+    if actor is not None and actor.mention is None and tokens[actor.head].pos == "NPRO":
+        actor = _antecedent(clause.lang, words, tokens, chunks, actor) or actor
     target, filled = _object(words, [c for c in near_after if c is not actor], noun)
     # "запропонував продовжити ... етап", "призывают расправиться с судьями": an infinitive right after the
     # verb is what it asks or offers, and the phrases after it are its own.
@@ -415,6 +417,29 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
         target = next(earlier, None)
     no_target = filled and target is None
     return Roles(_party(actor), _party(target), no_target=no_target, thing=no_target)
+
+
+def _antecedent(
+    lang: str, words: EventWords, tokens: list[_Word], chunks: list[_Chunk | str | None], pronoun: _Chunk
+) -> _Chunk | None:
+    """The subject earlier in the sentence that a third person pronoun stands for, in its gender and number:
+    "Руководство Ryanair заявило, что ..., так как оно уже дало Forsa предложения"."""
+    word = tokens[pronoun.head]
+    if word.lower in words.first_person or word.lower not in words.pronouns:
+        return None
+    tag = best(lang, word.lower).tag
+    earlier = [c for c in chunks if isinstance(c, _Chunk) and c.end <= pronoun.start]
+    for chunk in reversed(earlier):
+        if not _is_subject(chunk) or tokens[chunk.head].pos == "NPRO":
+            continue
+        head = best(lang, tokens[chunk.head].lower).tag
+        if tag.number == "plur":
+            agrees = head.number == "plur" and chunk.mention is None
+        else:
+            agrees = head.number != "plur" and (chunk.person or tag.gender is None or head.gender == tag.gender)
+        if agrees:
+            return chunk
+    return None
 
 
 def _reporter(chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
@@ -457,6 +482,8 @@ _ENGLISH_LEFT = frozenset({"compound", "amod", "poss", "nummod", "nmod", "quantm
 # A verb whose subject a dependent verb shares: "refused to meet", "met and signed", "decided to take".
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 _RELATIVES = frozenset({"who", "which", "that"})
+# Verbs whose subject is who an act named by their object is done to: "received a letter", "won backing".
+_RECEIVING = frozenset({"receive", "get", "win", "obtain", "secure", "earn", "accept", "gain"})
 
 
 @cache
@@ -568,8 +595,10 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles
         # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
         return Roles(party(_english_subject(head)), target, thing=thing, complete=passive)
+    if head.pos_ == "ADJ" and head.dep_ == "amod":
+        head = head.head  # "a congratulatory letter": the letter's sides
     own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
-    actor = party(own)
+    actor = party(own) or party(_english_pobj(head, frozenset({"from"})))  # "a letter from Airbus"
     # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.
     by = _english_pobj(head, words.agent_prepositions, deep=True)
     of = party(_english_pobj(head, frozenset({"of"})))
@@ -577,9 +606,13 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles
     # what is done to someone, "of" names the other side.
     done_to = done_to or by is not None
     actor = actor or party(by) or (None if done_to else of)
-    if actor is None and head.dep_ == "dobj":
+    received = head.dep_ == "dobj" and head.head.lemma_ in _RECEIVING
+    if actor is None and head.dep_ == "dobj" and not received:
         actor = party(_english_subject(head.head))  # "held talks": who held them
     target = party(_english_pobj(head, words.target_prepositions - {"to"}))
+    if received:  # "Boeing received a congratulatory letter from Airbus": from Airbus to Boeing
+        actor = actor or party(_english_pobj(head.head, frozenset({"from"})))
+        target = target or party(_english_subject(head.head))
     return Roles(actor, target or (of if done_to else None), attributive=head.dep_ == "compound")
 
 

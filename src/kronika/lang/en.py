@@ -389,7 +389,7 @@ EVENTS = EventWords(
         ]
     ),
     locatives=frozenset({"in", "at"}),
-    target_prepositions=frozenset({"with", "against", "to", "on", "upon"}),
+    target_prepositions=frozenset({"with", "against", "to", "on", "upon", "before"}),  # "pleaded before Congress"
     agent_prepositions=frozenset({"by"}),
     conjunctions=frozenset({"and"}),
     articles=frozenset({"the", "a", "an"}),
