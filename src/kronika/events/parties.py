@@ -192,7 +192,9 @@ def _chunks(
     for k, word in enumerate(tokens):
         if k in asides:
             continue
-        if skip[0] <= word.start < skip[1]:
+        # The words a widened trigger spans between its verb and its noun are phrases after it: "дало
+        # профсоюзу предложения", "ведет с Ryanair переговоры".
+        if skip[0] <= word.start < skip[1] and (word.start == skip[0] or word.end >= skip[1]):
             close()
             if at < 0:
                 at = len(chunks)
