@@ -250,3 +250,13 @@ def test_a_pronoun_subject_stands_for_the_earlier_subject_of_its_gender() -> Non
     assert _parties("Руководство компании заявило, что оно уже дало профсоюзу предложения.") == [
         ("AGREE", ["Руководство компании"], ["профсоюзу"])
     ]
+
+
+def test_a_concession_or_refusal_is_done_to_the_object_of_what_it_is_about() -> None:
+    assert _parties("Власти передумали казнить пленника.") == [("CONCEDE", ["Власти"], ["пленника"])]
+
+
+def test_an_evaluation_in_quoted_words_is_the_speakers_of_its_subject() -> None:
+    assert _parties("`` Apple's conduct is completely unacceptable, '' said minister John Smith.") == [
+        ("DISAPPROVE", ["John Smith"], ["Apple"])
+    ]

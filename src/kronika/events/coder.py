@@ -21,6 +21,9 @@ _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
 # Promises and concessions too: "пообещал помочь", "передумали казнить" (CAMEO 03: intent expressed, the act not).
 _CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
+# Those whose target is whom their content is about: "передумали казнить христианку", "пообещал помочь Украине";
+# a request's is whom it asks ("призвал ЕС ввести санкции").
+_THROUGH = frozenset({"AGREE", "CONCEDE", "REJECT"})
 # Those whose object names the content as a noun: "потребовали казни", "призвали к переговорам".
 _CONTENT_NOUN = frozenset({"REQUEST", "DEMAND", "REJECT"})
 # Events whose noun takes whom it is done to in the genitive ("затримання клірика", "the arrest of the cleric"),
@@ -517,7 +520,8 @@ def _roles(
     if profile.morphology:
         nominal = noun or _is_noun(profile, document.text[trigger[2] : trigger[3]].split()[0].lower())
         passing = nominal and _in_passing(profile, words, document.text, sentence, trigger[2])
-        return slavic_roles(clause, span, nominal if passing else noun, done_to, passing)
+        through = trigger[0] in _THROUGH
+        return slavic_roles(clause, span, nominal if passing else noun, done_to, passing, through)
     if profile.code == "en":
         return english_roles(clause, span, done_to)
     return Roles()
@@ -628,10 +632,11 @@ def code_sentence(
             # "send Turkish troops": the troops, the aid, the deal are what the event acts with or on, no side.
             targets = [i for i in targets if not _names_object(words, text, document.mentions[i])]
             target_phrases = [p for p in target_phrases if not _names_object(words, text, p)]
-        if not actors and [text[p.start : p.end].lower() in words.first_person for p in actor_phrases] == [True]:
+        first_person = [text[p.start : p.end].lower() in words.first_person for p in actor_phrases] == [True]
+        if (not actors and first_person) or (roles.said and not actors and not actor_phrases):
             speaker = _speaker(profile, text, sentence, end, mentions)
             if speaker is not None:
-                actors, actor_phrases = [speaker], []  # "я прошу ..., сказав X": X asks
+                actors, actor_phrases = [speaker], []  # "я прошу ..., сказав X": X asks; "unacceptable, said X"
         dated = _date(words, text, times, start)
         approximate = dated is None
         # "last month" with no publication date to count from is XXXX-XX: it dates nothing.

@@ -59,6 +59,7 @@ class Roles:
     no_target: bool = False  # a thing is the object ("осудила возможность"): no name is the target
     thing: bool = False  # the object is a thing, not a party ("killed the deal")
     attributive: bool = False  # the trigger only qualifies a noun ("a bailout package"): it reports no event
+    said: bool = False  # an evaluation ("is completely unacceptable"): whoever says it, where named, acts
     # The phrase rules have settled both sides, a side they leave empty included: a passive's subject is its
     # target ("были убиты"), and so is the genitive of a noun for what is done to someone ("затримання
     # клірика"). The names the mention rules take by word order then do not stand.
@@ -342,7 +343,9 @@ def _party(chunk: _Chunk | None) -> Party | None:
     return None if chunk is None else Party(chunk.start, chunk.end, chunk.mention)
 
 
-def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = False, passing: bool = False) -> Roles:
+def slavic_roles(
+    clause: Clause, trigger: Span, noun: bool, done_to: bool = False, passing: bool = False, through: bool = False
+) -> Roles:
     """The actor and target phrases of a trigger by case and prepositions.
 
     A verb's subject is the nearest nominative party before it in its clause, else the first after it
@@ -350,7 +353,8 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
     ("обвиненную мусульманками") and its subject the target. Its object is the first party after it in the
     accusative or dative or after a preposition of the other side, else such a party before it. A noun's
     actor is the genitive right after it ("протесты исламистов"), else the subject of its clause; for what
-    is ``done_to`` someone that genitive is the target ("затримання клірика").
+    is ``done_to`` someone that genitive is the target ("затримання клірика"). An infinitive right after a
+    verb is what it asks, offers or refuses, with its own object; ``through``: that object is the target too.
 
     A noun named ``passing``ly, under a preposition or another noun ("через страйки", "возможность введения
     санкций"), is not what its clause's subject does: its sides are only its own genitive and the party after
@@ -417,6 +421,10 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
             and (not filled or ("datv" in c.cases and not c.cases & {"nomn", "accs"}))
         )
         target = next(earlier, None)
+    if target is None and infinitive and through:
+        # "передумали казнить христианку": whom a concession, a promise or a refusal is about
+        _, content = _clause(chunks, at + 1)[2:]
+        target = next((c for c in content[:1] if not c.governed and _is_object(words, c)), None)
     no_target = filled and target is None
     return Roles(_party(actor), _party(target), no_target=no_target, thing=no_target)
 
@@ -599,6 +607,11 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles
         return Roles(party(_english_subject(head)), target, thing=thing, complete=passive)
     if head.pos_ == "ADJ" and head.dep_ == "amod":
         head = head.head  # "a congratulatory letter": the letter's sides
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # "GM's behaviour towards Germany is completely unacceptable": said of GM, by whoever says it
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        owner = next((c for c in subject.children if c.dep_ in ("poss", "nmod")), None) if subject else None
+        return Roles(None, party(subject) or party(owner), said=True, complete=True)
     own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
     actor = party(own) or party(_english_pobj(head, frozenset({"from"})))  # "a letter from Airbus"
     # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.
