@@ -260,3 +260,9 @@ def test_an_evaluation_in_quoted_words_is_the_speakers_of_its_subject() -> None:
     assert _parties("`` Apple's conduct is completely unacceptable, '' said minister John Smith.") == [
         ("DISAPPROVE", ["John Smith"], ["Apple"])
     ]
+
+
+def test_calling_something_a_mistake_is_disapproval() -> None:
+    assert [kind for kind, *_ in _parties("Министр назвал решение правительства ошибкой.")] == ["DISAPPROVE"]
+    assert [kind for kind, *_ in _parties("The minister called the decision a disgrace.")] == ["DISAPPROVE"]
+    assert _parties("Министр назвал имя победителя.") == []

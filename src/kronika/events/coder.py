@@ -97,6 +97,22 @@ def _by_object(words: EventWords, text: str, sentence: Sentence, start: int) -> 
     return kind if any(w.lower().startswith(objects) for w in [*after, *before]) else None
 
 
+# The most words up to the clause's end that a verb's naming of its object is looked for in.
+_NAMING_REACH = 15
+
+
+def _by_name(words: EventWords, text: str, sentence: Sentence, word: re.Match[str]) -> str | None:
+    """The event a verb names by what it calls its object (``EventWords.by_name``): "назвал санкции США против
+    строительства газопровода ошибкой". The word is looked for up to the clause's end."""
+    lowered = text[word.start() : word.end() + 1].lower()
+    entry = next((e for stem, e in words.by_name.items() if lowered.startswith(stem)), None)
+    if entry is None:
+        return None
+    kind, names = entry
+    clause = re.split(r"[,;:]", text[word.end() : sentence.end], maxsplit=1)[0]
+    return kind if any(w.lower().startswith(names) for w in _WORD.findall(clause)[:_NAMING_REACH]) else None
+
+
 def _object_of(words: EventWords, text: str, sentence: Sentence, previous: Event, start: int) -> bool:
     """Whether the word at ``start`` is the object that made the event before it one (``EventWords.by_object``)."""
     if _by_object(words, text, sentence, previous.trigger_start) is None or _new_clause(
@@ -125,6 +141,9 @@ def _trigger(profile: LanguageProfile, words: EventWords, text: str, sentence: S
     phrase = _beginning(words, lowered, phrases=True)
     if phrase is not None:
         return phrase[1][0], phrase[1][1], start, start + len(phrase[0].rstrip())
+    by_name = _by_name(words, text, sentence, word)
+    if by_name is not None:
+        return by_name, None, start, word.end()
     listed, entry = _lexicon_entry(profile, words, word.group())
     if listed:
         return None if entry is None else (entry[0], entry[1], start, word.end())

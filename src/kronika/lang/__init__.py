@@ -77,6 +77,9 @@ class EventWords:
     # кошти" aids. The object stands a few words after the verb, or before it in a passive ("the deal had been
     # killed"). Checked before ``triggers``.
     by_object: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # Verbs that are an event by what they call their object, the word anywhere up to the clause's end:
+    # "назвал санкции США ... ошибкой", "called the decision a disgrace" (CAMEO 111: criticize or denounce).
+    by_name: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # Word beginnings of verbs that carry a noun trigger ("провели переговоры", "imposed sanctions"): the
     # trigger then spans the verb too.
     light_verbs: tuple[str, ...] = ()
@@ -129,6 +132,7 @@ class CameoWords:
     lemmas: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
     triggers: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     by_object: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    by_name: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @cache
@@ -144,9 +148,11 @@ def cameo_words(lang: str) -> CameoWords:
         if code != lang:
             continue
         event = (plover, None if mode == "-" else mode)
-        if kind == "object":
+        if kind in ("object", "called"):
             verbs, objects = (part.strip().replace("_", " ").split(",") for part in listed.split("/"))
-            found.by_object.update(dict.fromkeys(verbs, (plover, tuple(objects))))
+            (found.by_object if kind == "object" else found.by_name).update(
+                dict.fromkeys(verbs, (plover, tuple(objects)))
+            )
             continue
         table = found.lemmas if kind == "lemma" else found.triggers
         table.update(dict.fromkeys((w.replace("_", " ") for w in listed.split(",")), event))

@@ -342,6 +342,7 @@ EVENTS = EventWords(
         "sought ": ("REQUEST", None),
     },
     by_object=_CAMEO.by_object,
+    by_name=_CAMEO.by_name,
     carried=("deal", "agreement", "accord", "treaty", "award"),
     idle_objects=frozenset(["flight", "flights", "train", "trains"]),
     light_verbs=(

@@ -182,6 +182,7 @@ EVENTS = EventWords(
         "пригласил": ("REQUEST", None),
     },
     by_object=_CAMEO.by_object,
+    by_name=_CAMEO.by_name,
     lemmas=_CAMEO.lemmas
     | event_lemmas(
         {
