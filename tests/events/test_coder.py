@@ -205,3 +205,64 @@ def test_a_participle_after_a_comma_is_done_to_the_noun_before_it() -> None:
         ["мусульманками"],
         ["христианку"],
     )
+
+
+def test_an_act_named_in_passing_takes_only_its_own_sides_or_reports_nothing() -> None:
+    assert _parties("Авіакомпанія скасувала рейси через страйки.") == []
+    assert _parties("Канцлер осудил возможность введения санкций против Ирана.") == [
+        ("DISAPPROVE", ["Канцлер"], []),
+        ("SANCTION", [], ["Ирана"]),
+    ]
+    assert _parties("Авиакомпания отменила рейсы из-за забастовки пилотов.") == [("PROTEST", ["пилотов"], [])]
+    # what is said or known of is reported
+    assert [kind for kind, *_ in _parties("Профсоюзы заявили о забастовке.")] == ["PROTEST"]
+
+
+def test_a_verb_is_an_event_by_its_object() -> None:
+    assert [kind for kind, *_ in _parties("The government sent troops to the border.")] == ["MOBILIZE"]
+    assert _parties("The government sent troops to the border.")[0][2] == []  # the troops are no side
+    assert [kind for kind, *_ in _parties("The plan had been killed by the Senate.")] == ["REJECT"]
+    assert [kind for kind, *_ in _parties("Уряд виділив Україні кошти.")] == ["AID"]
+    assert [kind for kind, *_ in _parties("Россия приостановила переговоры с Японией.")] == ["SANCTION"]
+    assert _parties("The company sent letters to customers.") == []
+
+
+def test_first_person_words_are_the_speakers_named_after_them() -> None:
+    assert _parties("Я прошу президента допомогти нам, сказав Іван Петренко.") == [
+        ("REQUEST", ["Іван Петренко"], ["президента"])
+    ]
+
+
+def test_what_is_demanded_or_promised_is_no_event_of_its_own() -> None:
+    assert [kind for kind, *_ in _parties("Исламисты потребовали казни министра.")] == ["DEMAND"]
+    assert [kind for kind, *_ in _parties("Власти передумали казнить заключенного.")] == ["CONCEDE"]
+
+
+def test_a_relative_pronoun_in_an_oblique_case_is_the_target_as_written() -> None:
+    assert _parties("Жінка, якій суд скасував вирок, поїхала.") == [("CONCEDE", ["суд"], ["якій"])]
+
+
+def test_a_received_act_goes_from_the_sender_to_the_receiver() -> None:
+    assert _parties("Boeing received a congratulatory letter from Airbus.") == [("SUPPORT", ["Airbus"], ["Boeing"])]
+
+
+def test_a_pronoun_subject_stands_for_the_earlier_subject_of_its_gender() -> None:
+    assert _parties("Руководство компании заявило, что оно уже дало профсоюзу предложения.") == [
+        ("AGREE", ["Руководство компании"], ["профсоюзу"])
+    ]
+
+
+def test_a_concession_or_refusal_is_done_to_the_object_of_what_it_is_about() -> None:
+    assert _parties("Власти передумали казнить пленника.") == [("CONCEDE", ["Власти"], ["пленника"])]
+
+
+def test_an_evaluation_in_quoted_words_is_the_speakers_of_its_subject() -> None:
+    assert _parties("`` Apple's conduct is completely unacceptable, '' said minister John Smith.") == [
+        ("DISAPPROVE", ["John Smith"], ["Apple"])
+    ]
+
+
+def test_calling_something_a_mistake_is_disapproval() -> None:
+    assert [kind for kind, *_ in _parties("Министр назвал решение правительства ошибкой.")] == ["DISAPPROVE"]
+    assert [kind for kind, *_ in _parties("The minister called the decision a disgrace.")] == ["DISAPPROVE"]
+    assert _parties("Министр назвал имя победителя.") == []

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kronika.doc import Document, Event, Mention, Sentence, Span, TimeExpression
-from kronika.entities.morph import best
+from kronika.entities.morph import analyzer, best
 from kronika.events.parties import PARTY_TYPES, Clause, Party, Roles, english_roles, slavic_roles
 from kronika.lang import EventWords, LanguageProfile, profile_for
 
@@ -19,7 +19,13 @@ _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 # How far back a light verb may stand from its noun: "провели свою зустріч", "held their meetings".
 _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
-_CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN"})
+# Promises and concessions too: "пообещал помочь", "передумали казнить" (CAMEO 03: intent expressed, the act not).
+_CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
+# Those whose target is whom their content is about: "передумали казнить христианку", "пообещал помочь Украине";
+# a request's is whom it asks ("призвал ЕС ввести санкции").
+_THROUGH = frozenset({"AGREE", "CONCEDE", "REJECT"})
+# Those whose object names the content as a noun: "потребовали казни", "призвали к переговорам".
+_CONTENT_NOUN = frozenset({"REQUEST", "DEMAND", "REJECT"})
 # Events whose noun takes whom it is done to in the genitive ("затримання клірика", "the arrest of the cleric"),
 # not who does it ("протесты исламистов").
 _DONE_TO = frozenset({"COERCE", "ASSAULT", "FIGHT", "CONCEDE"})
@@ -37,6 +43,11 @@ Trigger = tuple[str, str | None, int, int]  # type, mode, start, end
 @lru_cache(maxsize=100_000)
 def _base(lang: str, word: str) -> str:
     return str(best(lang, word).normal_form)
+
+
+@lru_cache(maxsize=100_000)
+def _known(lang: str, word: str) -> bool:
+    return bool(analyzer(lang).word_is_known(word))
 
 
 @lru_cache(maxsize=100_000)
@@ -70,16 +81,69 @@ def _beginning(words: EventWords, lowered: str, phrases: bool) -> tuple[str, tup
     return found
 
 
-def _trigger(profile: LanguageProfile, words: EventWords, text: str, start: int) -> Trigger | None:
-    """The event a word starting at ``start`` names, with the trigger's span: a listed phrase, else the
-    word's base form, else a listed word beginning."""
+def _by_object(words: EventWords, text: str, sentence: Sentence, start: int) -> str | None:
+    """The event the verb at ``start`` names by its object ("sent Turkish troops", "the deal had been killed"):
+    the object's word among the few after the verb, or among the few before it."""
     word = _WORD.match(text, start)
     if word is None:
         return None
+    lowered = text[word.start() : word.end() + 1].lower()
+    entry = next((e for stem, e in words.by_object.items() if lowered.startswith(stem)), None)
+    if entry is None:
+        return None
+    kind, objects = entry
+    after = _WORD.findall(text, word.end(), sentence.end)[:_OBJECT_REACH]
+    before = _WORD.findall(text, sentence.start, word.start())[-_LIGHT_VERB_REACH:]
+    return kind if any(w.lower().startswith(objects) for w in [*after, *before]) else None
+
+
+# The most words up to the clause's end that a verb's naming of its object is looked for in.
+_NAMING_REACH = 15
+
+
+def _by_name(words: EventWords, text: str, sentence: Sentence, word: re.Match[str]) -> str | None:
+    """The event a verb names by what it calls its object (``EventWords.by_name``): "назвал санкции США против
+    строительства газопровода ошибкой". The word is looked for up to the clause's end."""
+    lowered = text[word.start() : word.end() + 1].lower()
+    entry = next((e for stem, e in words.by_name.items() if lowered.startswith(stem)), None)
+    if entry is None:
+        return None
+    kind, names = entry
+    clause = re.split(r"[,;:]", text[word.end() : sentence.end], maxsplit=1)[0]
+    return kind if any(w.lower().startswith(names) for w in _WORD.findall(clause)[:_NAMING_REACH]) else None
+
+
+def _object_of(words: EventWords, text: str, sentence: Sentence, previous: Event, start: int) -> bool:
+    """Whether the word at ``start`` is the object that made the event before it one (``EventWords.by_object``)."""
+    if _by_object(words, text, sentence, previous.trigger_start) is None or _new_clause(
+        words, text[previous.trigger_end : start]
+    ):
+        return False
+    return _names_object(words, text, Span(start, start + 1 + len(text[start:].split(" ", 1)[0])))
+
+
+def _names_object(words: EventWords, text: str, span: Span | Mention) -> bool:
+    """Whether a phrase holds one of the objects that make a verb an event (``EventWords.by_object``)."""
+    objects = tuple(stem for _, stems in words.by_object.values() for stem in stems)
+    return any(w.lower().startswith(objects) for w in _WORD.findall(text, span.start, span.end))
+
+
+def _trigger(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> Trigger | None:
+    """The event a word starting at ``start`` names, with the trigger's span: a verb by its object, a listed
+    phrase, else the word's base form, else a listed word beginning."""
+    word = _WORD.match(text, start)
+    if word is None:
+        return None
+    by_object = _by_object(words, text, sentence, start)
+    if by_object is not None:
+        return by_object, None, start, word.end()
     lowered = text[start : start + 40].lower()
     phrase = _beginning(words, lowered, phrases=True)
     if phrase is not None:
         return phrase[1][0], phrase[1][1], start, start + len(phrase[0].rstrip())
+    by_name = _by_name(words, text, sentence, word)
+    if by_name is not None:
+        return by_name, None, start, word.end()
     listed, entry = _lexicon_entry(profile, words, word.group())
     if listed:
         return None if entry is None else (entry[0], entry[1], start, word.end())
@@ -149,7 +213,16 @@ def _content(profile: LanguageProfile, words: EventWords, text: str, previous: E
     between = _WORD.findall(text[previous.trigger_end : start].lower())
     if profile.morphology:
         candidates = [*between, following.group().lower()] if following else between
-        return any(_pos(profile.code, word) == "INFN" for word in candidates)
+        if any(_pos(profile.code, word) == "INFN" for word in candidates):
+            return True
+        # "потребовали казни", "призвали к переговорам": the noun right after, adjectives and a preposition between
+        direct = all(w in words.prepositions or _pos(profile.code, w) in ("ADJF", "PRTF") for w in between)
+        return (
+            previous.type in _CONTENT_NOUN
+            and direct
+            and following is not None
+            and _is_noun(profile, following.group().lower())
+        )
     return "to" in between
 
 
@@ -231,6 +304,8 @@ def _mention_case(profile: LanguageProfile, mention: Mention, surface: str) -> s
     if not profile.morphology:
         return None
     if surface.lower() == mention.lemma.lower():
+        if mention.type == "PER" and not any(_known(profile.code, w.lower()) for w in surface.split()):
+            return None  # "Хадіма Хуссейна Різві": a name the dictionary does not know, left as found
         # "КНДР", "Шойгу", "Ryanair" look the same in every case.
         tag = best(profile.code, surface.split()[-1].lower()).tag
         return None if tag.POS is None or {"Fixd", "Abbr"} & tag.grammemes else "nomn"
@@ -417,6 +492,33 @@ def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: 
     return max(group, key=lambda t: sum(c.isdigit() for c in t.value))
 
 
+def _in_passing(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
+    """Whether a noun trigger is named in passing, not reported: under a preposition ("через страйки", "на
+    переговорах щодо Brexit", adjectives and numbers between them skipped) or in the genitive after another
+    common noun ("серию забастовок", "возможность введения санкций"). Only where the language has morphology."""
+    if not profile.morphology:
+        return False
+    before = list(_WORD.finditer(text, sentence.start, start))
+    end = start
+    for word in reversed(before):
+        if text[word.end() : end].strip():
+            return False  # a comma, a quote or a number: another phrase
+        lowered = word.group().lower()
+        if lowered in words.prepositions:
+            # "заявили о забастовке": what is said or known of is reported; "спор о поставках" names them
+            verb = next(iter(_WORD.findall(text[sentence.start : word.start()])[-1:]), "")
+            return lowered not in words.topics or _pos(profile.code, verb.lower()) not in ("VERB", "INFN", "GRND")
+        pos = _pos(profile.code, lowered)
+        if pos in ("ADJF", "PRTF", "NUMR"):
+            end = word.start()
+            continue
+        if pos != "NOUN" or not word.group().islower():
+            return False
+        trigger = _WORD.match(text, start)
+        return trigger is not None and _case(profile.code, trigger.group().lower()) == "gent"
+    return False
+
+
 def _roles(
     document: Document,
     sentence: Sentence,
@@ -435,7 +537,10 @@ def _roles(
     clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers)
     done_to = trigger[0] in _DONE_TO
     if profile.morphology:
-        return slavic_roles(clause, span, noun, done_to)
+        nominal = noun or _is_noun(profile, document.text[trigger[2] : trigger[3]].split()[0].lower())
+        passing = nominal and _in_passing(profile, words, document.text, sentence, trigger[2])
+        through = trigger[0] in _THROUGH
+        return slavic_roles(clause, span, nominal if passing else noun, done_to, passing, through)
     if profile.code == "en":
         return english_roles(clause, span, done_to)
     return Roles()
@@ -464,6 +569,31 @@ def _with_phrases(
     return actors, targets, actor_phrases, target_phrases
 
 
+# How far after a verb of saying its speaker may be named: "сказав чоловік на ім'я Ашик Масіх".
+_SPEAKER_REACH = 60
+
+
+def _speaker(
+    profile: LanguageProfile, text: str, sentence: Sentence, end: int, mentions: Sequence[tuple[int, Mention]]
+) -> int | None:
+    """Who says the words a trigger stands in, where the sentence names them after those words: "Я прошу ...,
+    сказав чоловік на ім'я Ашик Масіх", "'We will sue,' said X". The first name after the verb of saying."""
+    speech = profile.speech
+    if speech is None:
+        return None
+    for word in _WORD.finditer(text, end, sentence.end):
+        lowered = word.group().lower()
+        base = _base(profile.code, lowered) if profile.morphology else lowered
+        if base not in speech.verbs or not re.search(r"[,—–\"»”'`]\s*$", text[end : word.start()]):
+            continue
+        reach = word.end() + _SPEAKER_REACH
+        return next(
+            (i for i, m in mentions if word.end() <= m.start < reach and m.type in ("PER", "ORG")),
+            None,
+        )
+    return None
+
+
 def code_sentence(
     document: Document,
     sentence: Sentence,
@@ -486,7 +616,7 @@ def code_sentence(
     for token in sentence.tokens:
         if any(a <= token.start < b for a, b in inside) or (events and token.start < events[-1].trigger_end):
             continue  # "Визит" inside a name is part of the name
-        found = _trigger(profile, words, text, token.start)
+        found = _trigger(profile, words, text, sentence, token.start)
         if found is None:
             continue
         trigger = _with_light_verb(profile, words, text, sentence.start, found)
@@ -498,6 +628,8 @@ def code_sentence(
         kind, mode, start, end = trigger
         if _idle(profile, words, text, sentence, end):
             continue  # "отменила 64 рейса": an airline's business, not a concession
+        if events and _object_of(words, text, sentence, events[-1], start):
+            continue  # "suspended talks": the talks are what was suspended
         if events and _content(profile, words, text, events[-1], start):
             continue  # "прошу ... допомогти нам", "refused to meet": what was asked for or refused
         if events and start <= events[-1].trigger_start:
@@ -515,6 +647,15 @@ def code_sentence(
         actors, targets, actor_phrases, target_phrases = _with_phrases(
             roles, document.mentions, actors, targets, places
         )
+        if _by_object(words, text, sentence, start) is not None:
+            # "send Turkish troops": the troops, the aid, the deal are what the event acts with or on, no side.
+            targets = [i for i in targets if not _names_object(words, text, document.mentions[i])]
+            target_phrases = [p for p in target_phrases if not _names_object(words, text, p)]
+        first_person = [text[p.start : p.end].lower() in words.first_person for p in actor_phrases] == [True]
+        if (not actors and first_person) or (roles.said and not actors and not actor_phrases):
+            speaker = _speaker(profile, text, sentence, end, mentions)
+            if speaker is not None:
+                actors, actor_phrases = [speaker], []  # "я прошу ..., сказав X": X asks; "unacceptable, said X"
         dated = _date(words, text, times, start)
         approximate = dated is None
         # "last month" with no publication date to count from is XXXX-XX: it dates nothing.

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.doc import Mention, Sentence
 from kronika.entities.english import MODEL
-from kronika.entities.morph import parses
+from kronika.entities.morph import best, parses
 from kronika.lang import EventWords
 
 Span = tuple[int, int]
@@ -59,6 +59,7 @@ class Roles:
     no_target: bool = False  # a thing is the object ("осудила возможность"): no name is the target
     thing: bool = False  # the object is a thing, not a party ("killed the deal")
     attributive: bool = False  # the trigger only qualifies a noun ("a bailout package"): it reports no event
+    said: bool = False  # an evaluation ("is completely unacceptable"): whoever says it, where named, acts
     # The phrase rules have settled both sides, a side they leave empty included: a passive's subject is its
     # target ("были убиты"), and so is the genitive of a noun for what is done to someone ("затримання
     # клірика"). The names the mention rules take by word order then do not stand.
@@ -157,7 +158,12 @@ def _words(clause: Clause) -> list[_Word]:
             found.append(_Word(token.start, token.end, surface, pos, frozenset(), False, False, None, False))
             continue
         pos, cases, animate, base, passive = _analysis(clause.lang, surface.lower())
-        if pos == "NPRO":
+        if surface.lower() in words.prepositions:
+            pos = "PREP"  # the dictionary reads "про", "під" as nouns, "на" as a particle
+        if surface.lower() in words.relatives and "nomn" not in cases:
+            # "якій суд скасував вирок": a relative in an oblique case is the side, as written
+            pos, party = "NPRO", True
+        elif pos == "NPRO":
             party = base in words.pronouns
         else:
             # An abbreviation in capitals names an institution: "ВРУ", "МЗС".
@@ -187,7 +193,9 @@ def _chunks(
     for k, word in enumerate(tokens):
         if k in asides:
             continue
-        if skip[0] <= word.start < skip[1]:
+        # The words a widened trigger spans between its verb and its noun are phrases after it: "дало
+        # профсоюзу предложения", "ведет с Ryanair переговоры".
+        if skip[0] <= word.start < skip[1] and (word.start == skip[0] or word.end >= skip[1]):
             close()
             if at < 0:
                 at = len(chunks)
@@ -198,6 +206,9 @@ def _chunks(
             if current is not None and (current.mention == word.mention or not word.mention_start):
                 current.own(word, k)
                 continue  # the rest of the name
+            if current is not None and word.person and _split_name(tokens, k):
+                current.own(word, k)
+                continue  # "Хадіма Хуссейна Різві" found as two names is one
             described = current is not None and current.mention is None
             if current is not None and described and word.party and word.cases & current.cases:
                 # A name in the case of the noun before it is what that noun describes: "з лідером Північної
@@ -260,6 +271,12 @@ def _chunks(
             chunks.append(_INFINITIVE if word.pos == "INFN" else _VERB)
     close()
     return chunks, at
+
+
+def _split_name(tokens: list[_Word], k: int) -> bool:
+    """Whether the name starting at token ``k`` goes on a person's name right before it, a space between."""
+    previous = tokens[k - 1] if k > 0 else None
+    return previous is not None and previous.person and not tokens[k].start - previous.end > 1
 
 
 def _asides(tokens: list[_Word]) -> set[int]:
@@ -326,7 +343,9 @@ def _party(chunk: _Chunk | None) -> Party | None:
     return None if chunk is None else Party(chunk.start, chunk.end, chunk.mention)
 
 
-def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = False) -> Roles:
+def slavic_roles(
+    clause: Clause, trigger: Span, noun: bool, done_to: bool = False, passing: bool = False, through: bool = False
+) -> Roles:
     """The actor and target phrases of a trigger by case and prepositions.
 
     A verb's subject is the nearest nominative party before it in its clause, else the first after it
@@ -334,7 +353,12 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
     ("обвиненную мусульманками") and its subject the target. Its object is the first party after it in the
     accusative or dative or after a preposition of the other side, else such a party before it. A noun's
     actor is the genitive right after it ("протесты исламистов"), else the subject of its clause; for what
-    is ``done_to`` someone that genitive is the target ("затримання клірика").
+    is ``done_to`` someone that genitive is the target ("затримання клірика"). An infinitive right after a
+    verb is what it asks, offers or refuses, with its own object; ``through``: that object is the target too.
+
+    A noun named ``passing``ly, under a preposition or another noun ("через страйки", "возможность введения
+    санкций"), is not what its clause's subject does: its sides are only its own genitive and the party after
+    a preposition of the other side ("санкций против X"). Where it has neither, it reports no event.
     """
     words = clause.words
     tokens = _words(clause)
@@ -355,6 +379,14 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
     own = (
         noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases)
     )
+    if noun and passing:
+        genitive = after[0] if own else None
+        other = next((c for c in near_after if c.party and c.governed in words.target_prepositions), None)
+        if genitive is None and other is None:
+            return Roles(attributive=True)
+        if done_to:
+            return Roles(None, _party(genitive or other), complete=True)
+        return Roles(_party(genitive), _party(other), complete=True)
     if own and done_to:  # "затримання клірика-ісламіста": whom it was done to
         subject = next((c for c in before if _is_subject(c)), None)
         return Roles(_party(subject), _party(after[0]), complete=True)
@@ -369,15 +401,55 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, done_to: bool = Fals
         actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
     if actor is None and not (noun and after and after[0].party):
         actor = _reporter(chunks, at)
+    if actor is not None and actor.mention is None and tokens[actor.head].pos == "NPRO":
+        actor = _antecedent(clause.lang, words, tokens, chunks, actor) or actor
     target, filled = _object(words, [c for c in near_after if c is not actor], noun)
     # "запропонував продовжити ... етап", "призывают расправиться с судьями": an infinitive right after the
     # verb is what it asks or offers, and the phrases after it are its own.
-    filled = filled or (not noun and chunks[at + 1 : at + 2] == [_INFINITIVE])
-    if target is None and not noun and not filled:
-        earlier = (c for c in near_before if c is not actor and c.party and not c.governed and not _is_subject(c))
+    infinitive = not noun and chunks[at + 1 : at + 2] == [_INFINITIVE]
+    filled = filled or infinitive
+    if target is None and not noun and not infinitive:
+        # Before the verb, any object; where a thing is the object, a dative still names a side ("якій суд
+        # скасував вирок").
+        earlier = (
+            c
+            for c in near_before
+            if c is not actor
+            and c.party
+            and not c.governed
+            and not _is_subject(c)
+            and (not filled or ("datv" in c.cases and not c.cases & {"nomn", "accs"}))
+        )
         target = next(earlier, None)
+    if target is None and infinitive and through:
+        # "передумали казнить христианку": whom a concession, a promise or a refusal is about
+        _, content = _clause(chunks, at + 1)[2:]
+        target = next((c for c in content[:1] if not c.governed and _is_object(words, c)), None)
     no_target = filled and target is None
     return Roles(_party(actor), _party(target), no_target=no_target, thing=no_target)
+
+
+def _antecedent(
+    lang: str, words: EventWords, tokens: list[_Word], chunks: list[_Chunk | str | None], pronoun: _Chunk
+) -> _Chunk | None:
+    """The subject earlier in the sentence that a third person pronoun stands for, in its gender and number:
+    "Руководство Ryanair заявило, что ..., так как оно уже дало Forsa предложения"."""
+    word = tokens[pronoun.head]
+    if word.lower in words.first_person or word.lower not in words.pronouns:
+        return None
+    tag = best(lang, word.lower).tag
+    earlier = [c for c in chunks if isinstance(c, _Chunk) and c.end <= pronoun.start]
+    for chunk in reversed(earlier):
+        if not _is_subject(chunk) or tokens[chunk.head].pos == "NPRO":
+            continue
+        head = best(lang, tokens[chunk.head].lower).tag
+        if tag.number == "plur":
+            agrees = head.number == "plur" and chunk.mention is None
+        else:
+            agrees = head.number != "plur" and (chunk.person or tag.gender is None or head.gender == tag.gender)
+        if agrees:
+            return chunk
+    return None
 
 
 def _reporter(chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
@@ -420,6 +492,8 @@ _ENGLISH_LEFT = frozenset({"compound", "amod", "poss", "nummod", "nmod", "quantm
 # A verb whose subject a dependent verb shares: "refused to meet", "met and signed", "decided to take".
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 _RELATIVES = frozenset({"who", "which", "that"})
+# Verbs whose subject is who an act named by their object is done to: "received a letter", "won backing".
+_RECEIVING = frozenset({"receive", "get", "win", "obtain", "secure", "earn", "accept", "gain"})
 
 
 @cache
@@ -531,8 +605,15 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles
         # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
         return Roles(party(_english_subject(head)), target, thing=thing, complete=passive)
+    if head.pos_ == "ADJ" and head.dep_ == "amod":
+        head = head.head  # "a congratulatory letter": the letter's sides
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # "GM's behaviour towards Germany is completely unacceptable": said of GM, by whoever says it
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        owner = next((c for c in subject.children if c.dep_ in ("poss", "nmod")), None) if subject else None
+        return Roles(None, party(subject) or party(owner), said=True, complete=True)
     own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
-    actor = party(own)
+    actor = party(own) or party(_english_pobj(head, frozenset({"from"})))  # "a letter from Airbus"
     # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.
     by = _english_pobj(head, words.agent_prepositions, deep=True)
     of = party(_english_pobj(head, frozenset({"of"})))
@@ -540,9 +621,13 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles
     # what is done to someone, "of" names the other side.
     done_to = done_to or by is not None
     actor = actor or party(by) or (None if done_to else of)
-    if actor is None and head.dep_ == "dobj":
+    received = head.dep_ == "dobj" and head.head.lemma_ in _RECEIVING
+    if actor is None and head.dep_ == "dobj" and not received:
         actor = party(_english_subject(head.head))  # "held talks": who held them
     target = party(_english_pobj(head, words.target_prepositions - {"to"}))
+    if received:  # "Boeing received a congratulatory letter from Airbus": from Airbus to Boeing
+        actor = actor or party(_english_pobj(head.head, frozenset({"from"})))
+        target = target or party(_english_subject(head.head))
     return Roles(actor, target or (of if done_to else None), attributive=head.dep_ == "compound")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from kronika.registry import Registry
 
@@ -102,6 +103,14 @@ class EventWords:
     # Base forms (pymorphy3) -> (type, mode), where the language has morphology: "встретиться", "санкция".
     # A base form is checked before the word beginnings, so it also keeps a homograph out ("прибыль").
     lemmas: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
+    # Verbs that name an event by what they act on: word beginning (a trailing space: the whole word) ->
+    # (type, beginnings of the object's words). "sent troops" mobilises, "killed the deal" rejects, "виділив
+    # кошти" aids. The object stands a few words after the verb, or before it in a passive ("the deal had been
+    # killed"). Checked before ``triggers``.
+    by_object: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # Verbs that are an event by what they call their object, the word anywhere up to the clause's end:
+    # "назвал санкции США ... ошибкой", "called the decision a disgrace" (CAMEO 111: criticize or denounce).
+    by_name: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # Word beginnings of verbs that carry a noun trigger ("провели переговоры", "imposed sanctions"): the
     # trigger then spans the verb too.
     light_verbs: tuple[str, ...] = ()
@@ -117,6 +126,7 @@ class EventWords:
     locatives: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()  # "by": the actor of a passive
+    topics: frozenset[str] = frozenset()  # "о", "про": what is said or known about, an event reported
     conjunctions: frozenset[str] = frozenset()  # "и", "та", "and": joined parties act together
     articles: frozenset[str] = frozenset()  # "the": skipped when reading the word before a party
     negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"
@@ -130,6 +140,7 @@ class EventWords:
     # stand for a party, and the words that open a new clause ("что", "якщо", "because").
     party_nouns: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()  # "я", "we": in reported words, the speaker named after them
     clause_words: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()  # "який", "which": a clause about the party before it
 
@@ -143,6 +154,40 @@ def event_lemmas(
     for kind, listed in table.items():
         lemmas.update(dict.fromkeys(listed.split(), kind))
     return lemmas
+
+
+@dataclass(frozen=True, slots=True)
+class CameoWords:
+    """The event words of one language in ``cameo_events.tsv``, in the shapes ``EventWords`` holds them."""
+
+    lemmas: dict[str, tuple[str, str | None] | None] = field(default_factory=dict)
+    triggers: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    by_object: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    by_name: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+
+
+@cache
+def cameo_words(lang: str) -> CameoWords:
+    """Event words by PLOVER's classes as CAMEO's codebook spells them out, read from ``cameo_events.tsv``
+    (its header says how)."""
+    found = CameoWords()
+    text = (Path(__file__).parent / "cameo_events.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, kind, plover, mode, listed = line.split("\t")
+        if code != lang:
+            continue
+        event = (plover, None if mode == "-" else mode)
+        if kind in ("object", "called"):
+            verbs, objects = (part.strip().replace("_", " ").split(",") for part in listed.split("/"))
+            (found.by_object if kind == "object" else found.by_name).update(
+                dict.fromkeys(verbs, (plover, tuple(objects)))
+            )
+            continue
+        table = found.lemmas if kind == "lemma" else found.triggers
+        table.update(dict.fromkeys((w.replace("_", " ") for w in listed.split(",")), event))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """English."""
 
-from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords
+from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, cameo_words
 
 _MONTHS = [
     "january",
@@ -283,9 +283,14 @@ bondholder investor creditor people resident citizen voter group secretary spoke
 _PRONOUNS = """i me we us you he him she her it they them"""
 _CLAUSE_WORDS = """that because if when while although whether which who"""
 
+
+# More triggers by PLOVER's classes as CAMEO's codebook spells them out (kronika/lang/cameo_events.tsv).
+_CAMEO = cameo_words("en")
+
 EVENTS = EventWords(
     # English has no morphology here: word beginnings, whole words (a trailing space) and phrases.
     triggers={
+        **_CAMEO.triggers,
         "acquit": ("CONCEDE", None),
         "blocked ": ("REJECT", None),
         "bombed": ("FIGHT", None),
@@ -427,6 +432,8 @@ EVENTS = EventWords(
         "seek ": ("REQUEST", None),
         "sought ": ("REQUEST", None),
     },
+    by_object=_CAMEO.by_object,
+    by_name=_CAMEO.by_name,
     carried=("deal", "agreement", "accord", "treaty", "award"),
     idle_objects=frozenset(["flight", "flights", "train", "trains"]),
     light_verbs=(
@@ -474,7 +481,7 @@ EVENTS = EventWords(
         ]
     ),
     locatives=frozenset({"in", "at"}),
-    target_prepositions=frozenset({"with", "against", "to", "on", "upon"}),
+    target_prepositions=frozenset({"with", "against", "to", "on", "upon", "before"}),  # "pleaded before Congress"
     agent_prepositions=frozenset({"by"}),
     conjunctions=frozenset({"and"}),
     articles=frozenset({"the", "a", "an"}),
@@ -484,6 +491,7 @@ EVENTS = EventWords(
     refused=("declined", "refused"),
     claimed=("reportedly", "allegedly", "according to", "claimed"),
     party_nouns=frozenset(_PARTY_NOUNS.split()),
+    first_person=frozenset({"i", "we"}),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
     relatives=frozenset(["which", "who"]),

@@ -1,6 +1,6 @@
 """Russian."""
 
-from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, event_lemmas
+from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, cameo_words, event_lemmas
 
 _MONTH_STEMS = [
     "январ",
@@ -111,8 +111,13 @@ _PRONOUNS = """я мы ты вы он она оно они"""
 _RELATIVES = """который которая которое которые которого которой которому которым котором которую которых которыми"""
 _CLAUSE_WORDS = """что чтобы если когда поскольку потому так который которая которое которые"""
 
+
+# More triggers by PLOVER's classes as CAMEO's codebook spells them out (kronika/lang/cameo_events.tsv).
+_CAMEO = cameo_words("ru")
+
 EVENTS = EventWords(
     triggers={
+        **_CAMEO.triggers,
         "блокировали дорог": ("PROTEST", None),
         "высоко оцен": ("SUPPORT", None),
         "заблокировали дорог": ("PROTEST", None),
@@ -176,13 +181,16 @@ EVENTS = EventWords(
         "призыва": ("REQUEST", None),
         "пригласил": ("REQUEST", None),
     },
-    lemmas=event_lemmas(
+    by_object=_CAMEO.by_object,
+    by_name=_CAMEO.by_name,
+    lemmas=_CAMEO.lemmas
+    | event_lemmas(
         {
             ("CONSULT", "meet"): "встретиться встречаться встреча переговоры саммит консультация обсудить обсуждать",
             ("CONSULT", "visit"): "посетить посещать посещение визит прибыть приехать приезжать прилететь побывать",
             ("CONSULT", "phone"): "созвониться позвонить телефонный",
             ("AGREE", None): "подписать подписывать договориться договариваться согласиться соглашаться соглашение "
-            "договор согласовать заверить пообещать обещать предложить предлагать",
+            "договор согласовать заверить пообещать обещать предложить предлагать предложение",
             ("SUPPORT", None): "поддержать поддерживать поддержка одобрить одобрять похвалить приветствовать "
             "благодарить поблагодарить поздравить поздравлять солидарность",
             ("COOPERATE", None): "сотрудничать сотрудничество",
@@ -215,7 +223,8 @@ EVENTS = EventWords(
         # Homographs of trigger beginnings, and words that only describe ("переговорный процесс").
         not_events="прибыль переговорный принять поддержание требоваться вывести",
     ),
-    carried=("соглашени", "договор"),
+    # An offer is a promise made (CAMEO 03) where a verb gives it: "дало Forsa предложения".
+    carried=("соглашени", "договор", "предложени"),
     idle_objects=frozenset(["рейс", "авиарейс", "поезд", "электричка"]),
     light_verbs=(
         "провел",
@@ -235,7 +244,20 @@ EVENTS = EventWords(
         "подал",
         "объяв",
         "выраз",
+        "дала",
+        "дало",
+        "дали",
+        "сделал",
+        "внес",
+        "внёс",
+        "выдвину",
         "оказ",
+        # "пойдет на уступки": going to a concession is making one
+        "пойд",
+        "пошел",
+        "пошёл",
+        "пошла",
+        "пойт",
     ),
     prepositions=frozenset(
         [
@@ -269,6 +291,7 @@ EVENTS = EventWords(
         ]
     ),
     locatives=frozenset({"в", "во", "на"}),
+    topics=frozenset({"о", "об", "обо"}),
     target_prepositions=frozenset({"с", "со", "против", "к", "ко"}),
     conjunctions=frozenset({"и", "а также"}),
     negation=("не", "ни"),
@@ -277,6 +300,7 @@ EVENTS = EventWords(
     refused=("отказал", "отказыва"),
     claimed=("по данным", "якобы", "по информации", "как сообщ", "предположительно"),
     party_nouns=frozenset(_PARTY_NOUNS.split()),
+    first_person=frozenset({"я", "мы"}),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
     relatives=frozenset(_RELATIVES.split()),

@@ -1,6 +1,6 @@
 """Ukrainian."""
 
-from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, event_lemmas
+from kronika.lang import EventWords, LanguageProfile, SpeechWords, TimeWords, cameo_words, event_lemmas
 
 _MONTHS = [
     ("січень", "січня", "січні"),
@@ -122,8 +122,13 @@ _PRONOUNS = """я ми ти ви він вона воно вони"""
 _RELATIVES = """який яка яке які якого якої якому якій яким якім яку яких якими"""
 _CLAUSE_WORDS = """що щоб якщо коли оскільки тому бо який яка яке які"""
 
+
+# More triggers by PLOVER's classes as CAMEO's codebook spells them out (kronika/lang/cameo_events.tsv).
+_CAMEO = cameo_words("uk")
+
 EVENTS = EventWords(
     triggers={
+        **_CAMEO.triggers,
         "блокували дорог": ("PROTEST", None),
         "високо оцін": ("SUPPORT", None),
         "заблокували дорог": ("PROTEST", None),
@@ -180,7 +185,10 @@ EVENTS = EventWords(
         "закликал": ("REQUEST", None),
         "запроси": ("REQUEST", None),
     },
-    lemmas=event_lemmas(
+    by_object=_CAMEO.by_object,
+    by_name=_CAMEO.by_name,
+    lemmas=_CAMEO.lemmas
+    | event_lemmas(
         {
             (
                 "CONSULT",
@@ -190,7 +198,7 @@ EVENTS = EventWords(
             "прилетіти побувати",
             ("CONSULT", "phone"): "зателефонувати телефонний",
             ("AGREE", None): "підписати підписувати домовитися домовлятися погодитися погоджуватися угода договір "
-            "узгодити пообіцяти обіцяти запропонувати пропонувати",
+            "узгодити пообіцяти обіцяти запропонувати пропонувати пропозиція",
             (
                 "SUPPORT",
                 None,
@@ -229,7 +237,8 @@ EVENTS = EventWords(
         # Homographs of trigger beginnings, and words that only describe ("переговорний процес").
         not_events="переговорний прийняти вивести відвести",
     ),
-    carried=("угод", "договор", "договір"),
+    # An offer is a promise made (CAMEO 03) where a verb gives it: "дала пропозиції".
+    carried=("угод", "договор", "договір", "пропозиц"),
     idle_objects=frozenset(["рейс", "авіарейс", "потяг", "поїзд"]),
     light_verbs=(
         "провел",
@@ -251,9 +260,21 @@ EVENTS = EventWords(
         "оголос",
         "висловив",
         "висловил",
+        "дала",
+        "дали",
+        "зробив",
+        "зробил",
+        "вніс",
+        "внесл",
+        "висунув",
+        "висунул",
         "надав",
         "надал",
         "надат",
+        # "піде на поступки": going to a concession is making one
+        "піде",
+        "пішл",
+        "піти",
     ),
     prepositions=frozenset(
         [
@@ -281,9 +302,11 @@ EVENTS = EventWords(
             "над",
             "при",
             "щодо",
+            "про",
         ]
     ),
     locatives=frozenset({"в", "у", "на"}),
+    topics=frozenset({"про"}),
     target_prepositions=frozenset({"з", "із", "зі", "проти", "до"}),
     conjunctions=frozenset({"і", "й", "та"}),
     negation=("не", "ні"),
@@ -292,6 +315,7 @@ EVENTS = EventWords(
     refused=("відмовив", "відмовля"),
     claimed=("за даними", "нібито", "за інформацією", "як повідом", "імовірно"),
     party_nouns=frozenset(_PARTY_NOUNS.split()),
+    first_person=frozenset({"я", "ми"}),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
     relatives=frozenset(_RELATIVES.split()),
