@@ -67,17 +67,37 @@ def _lexicon_entry(
     return False, None
 
 
-def _beginning(words: EventWords, lowered: str, phrases: bool) -> tuple[str, tuple[str, str | None]] | None:
+# Triggers are looked up by their first letters: every word of every sentence asks, and a scan of the
+# whole lexicon per word was the stage's largest cost.
+_PREFIX = 3
+_Entry = tuple[str, str | None]
+_TRIGGERS_BY_START: dict[int, tuple[dict[str, _Entry], dict[tuple[bool, str], list[tuple[str, _Entry]]]]] = {}
+
+
+def _by_start(words: EventWords) -> dict[tuple[bool, str], list[tuple[str, _Entry]]]:
+    """The triggers by (is a phrase, first ``_PREFIX`` letters), built once per lexicon."""
+    held = _TRIGGERS_BY_START.get(id(words.triggers))
+    if held is None or held[0] is not words.triggers:
+        buckets: dict[tuple[bool, str], list[tuple[str, _Entry]]] = {}
+        for stem, entry in words.triggers.items():
+            buckets.setdefault((" " in stem.strip(), stem.rstrip()[:_PREFIX]), []).append((stem, entry))
+        held = _TRIGGERS_BY_START[id(words.triggers)] = (words.triggers, buckets)
+    return held[1]
+
+
+def _beginning(words: EventWords, lowered: str, phrases: bool) -> tuple[str, _Entry] | None:
     """The longest listed beginning of ``lowered``: phrases ("нанес удар") or single words. A beginning
     that ends in a space must be the whole word ("met " is not "metal")."""
     found = None
-    for stem, entry in words.triggers.items():
-        if (" " in stem.strip()) != phrases or not lowered.startswith(stem.rstrip()):
-            continue
-        if stem.endswith(" ") and lowered[len(stem) - 1 : len(stem)].isalpha():
-            continue
-        if found is None or len(stem) > len(found[0]):
-            found = (stem, entry)
+    buckets = _by_start(words)
+    for size in range(1, _PREFIX + 1):
+        for stem, entry in buckets.get((phrases, lowered[:size]), ()):
+            if not lowered.startswith(stem.rstrip()):
+                continue
+            if stem.endswith(" ") and lowered[len(stem) - 1 : len(stem)].isalpha():
+                continue
+            if found is None or len(stem) > len(found[0]):
+                found = (stem, entry)
     return found
 
 
