@@ -67,8 +67,9 @@ class Event(Span):
     """A PLOVER event reported by one sentence (start, end: the evidence sentence).
 
     Actors, targets and location are indices into ``Document.mentions``, so they follow the
-    mentions' entity links; ``date`` is a time value, ``date_approximate`` when it is only
-    the publication date. A party that no mention covers ("профсоюзы", "the government", "they")
+    mentions' entity links; ``date`` is a time value, ``date_approximate`` when no expression of the
+    sentence dates it: then it is the day an earlier sentence of the paragraph states (``date_carried``:
+    the event is on or soon after it, as a narrative goes on), else the publication date. A party that no mention covers ("профсоюзы", "the government", "they")
     is a span of its noun phrase as written, in ``actor_phrases`` or ``target_phrases``."""
 
     type: str
@@ -87,6 +88,7 @@ class Event(Span):
     attribution: list[int] = field(default_factory=list)
     actor_phrases: list[Span] = field(default_factory=list)
     target_phrases: list[Span] = field(default_factory=list)
+    date_carried: bool = False
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Event:

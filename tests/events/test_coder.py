@@ -266,3 +266,23 @@ def test_calling_something_a_mistake_is_disapproval() -> None:
     assert [kind for kind, *_ in _parties("Министр назвал решение правительства ошибкой.")] == ["DISAPPROVE"]
     assert [kind for kind, *_ in _parties("The minister called the decision a disgrace.")] == ["DISAPPROVE"]
     assert _parties("Министр назвал имя победителя.") == []
+
+
+def test_a_sentence_without_a_date_follows_the_day_its_paragraph_told_last() -> None:
+    document = kronika.analyze(
+        "У вівторок, 12 вересня, потяг прибув до Росії. Кім Чен Ин і Путін провели зустріч.\n\n"
+        "Кім Чен Ин зустрівся з Шойгу.",
+        published=datetime(2023, 9, 15),
+    )
+    meetings = [(e.date, e.date_approximate, e.date_carried) for e in document.events if e.type == "CONSULT"]
+    # The second paragraph starts afresh: its meeting is dated by the publication.
+    assert meetings[-2:] == [("2023-09-12", True, True), ("2023-09-15", True, False)]
+
+
+def test_whose_vehicle_or_statement_the_subject_is_acts_and_a_title_names_the_person_told_before() -> None:
+    _, owned = events("Бронепотяг Кім Чен Ина прибув до Росії.")
+    assert [(kind, actors) for kind, _, actors, *_ in owned] == [("CONSULT", ["Кім Чен Ин"])]
+    _, titled = events(
+        "Лідер КНДР Кім Чен Ин виїхав з Пхеньяна. Бронепотяг північнокорейського лідера прибув до Росії."
+    )
+    assert ("CONSULT", ["Кім Чен Ин"]) in [(kind, actors) for kind, _, actors, *_ in titled]

@@ -110,3 +110,19 @@ def test_reports_of_one_event_that_give_different_figures_are_flagged() -> None:
         told.append((document, outlets))
     [entry] = merge_events(told)
     assert entry.conflicts == ["figures: 12 (Interfax) / 15 (BBC, ТАСС)"]
+
+
+def test_a_day_carried_from_the_narrative_joins_the_event_of_the_days_after_it_only() -> None:
+    def carried(day: str) -> tuple[Document, list[str]]:
+        document, outlets = report("Укрінформ", day, published=None)
+        document.events[0].date_approximate = document.events[0].date_carried = True
+        return document, outlets
+
+    # The meeting follows the day the narrative told before it: a report of the days after is the same event.
+    [entry] = merge_events([carried("2023-09-12"), report("Interfax", "2023-09-13")])
+    assert entry.date == "2023-09-13" and len(entry.documents) == 2
+    [alone] = merge_events([carried("2023-09-12")])
+    assert (alone.date, alone.granularity) == ("2023-09-12", "on or after")
+    # Not an event before that day, nor one weeks after it.
+    assert len(merge_events([carried("2023-09-12"), report("Interfax", "2023-09-10")])) == 2
+    assert len(merge_events([carried("2023-09-12"), report("Interfax", "2023-10-20")])) == 2

@@ -18,7 +18,7 @@ from rich.table import Table
 
 import kronika
 from kronika.errors import KronikaError, Rejected
-from kronika.evaluation import Tally, precision_recall_f1
+from kronika.evaluation import Tally
 from kronika.evaluation.events import HALVES, TYPE_ACTOR_TARGET, EventScore
 from kronika.evaluation.ner import ALL
 from kronika.evaluation.stories import ECB_DEV_TOPICS, StoryScore, read_ecbplus, read_slavic_topics
@@ -705,26 +705,7 @@ def eval_time(
     """Time expressions: strict and relaxed span F1, value accuracy and value F1 (TimeML only)."""
     with _eval_progress("eval time") as step:
         scores = evaluate_time(gold, progress=step)
-    rows: list[dict[str, Any]] = []
-    for score in scores:
-        for lang, c in sorted(score.by_lang.items()):
-            strict = precision_recall_f1(c.strict, c.found, c.strict, c.gold)
-            relaxed = precision_recall_f1(c.relaxed_found, c.found, c.relaxed_gold, c.gold)
-            valued = precision_recall_f1(c.value_right, c.found, c.value_right, c.gold) if c.valued else None
-            rows.append(
-                {
-                    "corpus": score.corpus,
-                    "lang": lang,
-                    "gold": c.gold,
-                    "found": c.found,
-                    "strict_f1": round(strict[2], 4),
-                    "relaxed_p": round(relaxed[0], 4),
-                    "relaxed_r": round(relaxed[1], 4),
-                    "relaxed_f1": round(relaxed[2], 4),
-                    "value_accuracy": round(c.value_right / c.valued, 4) if c.valued else None,
-                    "value_f1": round(valued[2], 4) if valued else None,
-                }
-            )
+    rows = [row for score in scores for row in score.rows()]
     _report(
         rows,
         "Time expressions",

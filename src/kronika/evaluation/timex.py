@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
 from kronika.doc import Document, TimeExpression
+from kronika.evaluation import precision_recall_f1
 from kronika.evaluation.gold import BRAT_TIME_TYPES, read_brat
 
 
@@ -110,6 +112,29 @@ class TimeScore:
             if overlapping:
                 counts.valued += 1
                 counts.value_right += any(t.value == g.value for t in overlapping)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One row of figures per language: strict and relaxed span scores, value accuracy and value F1."""
+        rows: list[dict[str, Any]] = []
+        for lang, c in sorted(self.by_lang.items()):
+            strict = precision_recall_f1(c.strict, c.found, c.strict, c.gold)
+            relaxed = precision_recall_f1(c.relaxed_found, c.found, c.relaxed_gold, c.gold)
+            valued = precision_recall_f1(c.value_right, c.found, c.value_right, c.gold) if c.valued else None
+            rows.append(
+                {
+                    "corpus": self.corpus,
+                    "lang": lang,
+                    "gold": c.gold,
+                    "found": c.found,
+                    "strict_f1": round(strict[2], 4),
+                    "relaxed_p": round(relaxed[0], 4),
+                    "relaxed_r": round(relaxed[1], 4),
+                    "relaxed_f1": round(relaxed[2], 4),
+                    "value_accuracy": round(c.value_right / c.valued, 4) if c.valued else None,
+                    "value_f1": round(valued[2], 4) if valued else None,
+                }
+            )
+        return rows
 
 
 def score_times(

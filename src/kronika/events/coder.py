@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from kronika.doc import Document, Event, Mention, Sentence, Span, TimeExpression
+from kronika.doc import Document, Event, Mention, Paragraph, Sentence, Span, TimeExpression
 from kronika.entities.morph import analyzer, best
 from kronika.events.parties import PARTY_TYPES, Clause, Party, Roles, english_roles, slavic_roles
 from kronika.lang import EventWords, LanguageProfile, profile_for
@@ -16,6 +16,8 @@ from kronika.lang import EventWords, LanguageProfile, profile_for
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 # Expressions that place an event in time; durations and vague references do not.
 _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
+_DAYS = frozenset({"day", "part of day"})
+_CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 # How far back a light verb may stand from its noun: "провели свою зустріч", "held their meetings".
 _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
@@ -589,6 +591,50 @@ def _with_phrases(
     return actors, targets, actor_phrases, target_phrases
 
 
+# How many words before a person's name its title may stand: "лідер Північної Кореї Кім Чен Ин".
+_TITLE_REACH = 4
+
+
+def _head_word(profile: LanguageProfile, phrase: str) -> str | None:
+    """The base form of a phrase's head noun: the first noun where the language has morphology
+    ("північнокорейського лідера" -> "лідер"), else the last word ("the North Korean leader")."""
+    words = _WORD.findall(phrase.lower())
+    if not words:
+        return None
+    if not profile.morphology:
+        return str(words[-1])
+    nouns = [w for w in words if best(profile.code, w).tag.POS == "NOUN"]
+    return _base(profile.code, nouns[0]) if nouns else None
+
+
+def _titled_person(document: Document, profile: LanguageProfile, phrase: Span) -> int | None:
+    """The person an earlier sentence named with the title this phrase uses: "бронепотяг північнокорейського
+    лідера" after "лідер КНДР Кім Чен Ин" is Kim's train. The latest such person, as a description refers
+    back to the last one it fits."""
+    head = _head_word(profile, document.text[phrase.start : phrase.end])
+    if head is None:
+        return None
+    found = None
+    for index, mention in enumerate(document.mentions):
+        if mention.start >= phrase.start:
+            break
+        if mention.type != "PER":
+            continue
+        before = _WORD.findall(document.text[max(0, mention.start - 60) : mention.start].lower())[-_TITLE_REACH:]
+        if any(_base(profile.code, word) == head if profile.morphology else word == head for word in before):
+            found = index
+    return found
+
+
+def _named_by_title(
+    document: Document, profile: LanguageProfile, named: list[int], phrases: list[Span]
+) -> tuple[list[int], list[Span]]:
+    """A side written as a title alone, moved to the person an earlier title named."""
+    people = [_titled_person(document, profile, phrase) for phrase in phrases]
+    kept = [phrase for phrase, person in zip(phrases, people, strict=True) if person is None]
+    return [*named, *(p for p in people if p is not None and p not in named)], kept
+
+
 # How far after a verb of saying its speaker may be named: "сказав чоловік на ім'я Ашик Масіх".
 _SPEAKER_REACH = 60
 
@@ -667,6 +713,8 @@ def code_sentence(
         actors, targets, actor_phrases, target_phrases = _with_phrases(
             roles, document.mentions, actors, targets, places
         )
+        actors, actor_phrases = _named_by_title(document, profile, actors, actor_phrases)
+        targets, target_phrases = _named_by_title(document, profile, targets, target_phrases)
         if _by_object(words, text, sentence, start) is not None:
             # "send Turkish troops": the troops, the aid, the deal are what the event acts with or on, no side.
             targets = [i for i in targets if not _names_object(words, text, document.mentions[i])]
@@ -708,11 +756,23 @@ def code_sentence(
 
 def code_events(document: Document) -> list[Event]:
     events: list[Event] = []
+    paragraph: Paragraph | None = None
+    day: str | None = None  # the last day an earlier sentence of the paragraph states
     for sentence in document.sentences:
-        profile = profile_for(document.language_at(sentence.start))
-        if profile.events is None:
-            continue
-        mentions = [(i, m) for i, m in enumerate(document.mentions) if sentence.start <= m.start < sentence.end]
+        here = next((p for p in document.paragraphs if p.start <= sentence.start < p.end), None)
+        if here != paragraph:
+            paragraph, day = here, None
         times = [t for t in document.times if sentence.start <= t.start < sentence.end]
-        events.extend(code_sentence(document, sentence, profile, mentions, times))
+        profile = profile_for(document.language_at(sentence.start))
+        if profile.events is not None:
+            mentions = [(i, m) for i, m in enumerate(document.mentions) if sentence.start <= m.start < sentence.end]
+            coded = code_sentence(document, sentence, profile, mentions, times)
+            for event in coded:
+                if event.date_approximate and day is not None:
+                    # "У вівторок, 12 вересня, потяг прибув до РФ. Кім і Путін провели зустріч": the meeting
+                    # follows the arrival; the day told just before dates it better than the publication.
+                    event.date, event.date_carried = day, True
+            events.extend(coded)
+        days = [t.value[:10] for t in times if t.granularity in _DAYS and _CALENDAR_DAY.match(t.value)]
+        day = days[-1] if days else day
     return events

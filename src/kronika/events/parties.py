@@ -78,13 +78,15 @@ class _Chunk:
     person: bool = False  # headed by a person's name: its genitive form is also its accusative
     owner: _Chunk | None = None  # the first party in the genitive after the head: "заяву «Нафтогазу»"
 
-    def own(self, word: _Word, k: int) -> None:
-        """Take ``word`` (token ``k``) into the phrase as a genitive dependent."""
+    def own(self, word: _Word, k: int, start: int | None = None) -> None:
+        """Take ``word`` (token ``k``) into the phrase as a genitive dependent; its own modifiers begin at
+        ``start`` ("північнокорейського лідера")."""
         self.end = word.end
         if self.owner is not None and self.owner.mention is not None and self.owner.mention == word.mention:
             self.owner.end = word.end
         elif self.owner is None and word.party and (word.mention is None or word.mention != self.mention):
-            self.owner = _Chunk(word.start, word.end, k, word.cases, "", True, word.mention, word.person)
+            begins = word.start if start is None else start
+            self.owner = _Chunk(begins, word.end, k, word.cases, "", True, word.mention, word.person)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,7 @@ def _chunks(
     chunks: list[_Chunk | str | None] = []
     at = -1
     pending: int | None = None  # where modifiers before a head began
+    genitive_from: int | None = None  # where modifiers of a genitive inside the current phrase began
     governed = ""
     current: _Chunk | None = None
 
@@ -193,6 +196,7 @@ def _chunks(
     for k, word in enumerate(tokens):
         if k in asides:
             continue
+        modifiers_from, genitive_from = genitive_from, None  # they carry only to the very next word
         # The words a widened trigger spans between its verb and its noun are phrases after it: "дало
         # профсоюзу предложения", "ведет с Ryanair переговоры".
         if skip[0] <= word.start < skip[1] and (word.start == skip[0] or word.end >= skip[1]):
@@ -238,7 +242,8 @@ def _chunks(
             continue
         if word.pos in _NOUNS:
             if current is not None and "gent" in word.cases and word.pos == "NOUN":
-                current.own(word, k)  # "протесты исламистов", "министра иностранных дел"
+                # "протесты исламистов", "министра иностранных дел"
+                current.own(word, k, tokens[modifiers_from].start if modifiers_from is not None else None)
                 pending = None
                 continue
             close()
@@ -251,7 +256,9 @@ def _chunks(
             continue
         if word.pos in _MODIFIERS:
             if current is not None and "gent" in word.cases:
-                continue  # an adjective of a genitive that follows: "министра иностранных дел"
+                # an adjective of a genitive that follows: "министра иностранных дел"
+                genitive_from = k if modifiers_from is None else modifiers_from
+                continue
             close()
             pending = k if pending is None else pending
             continue
@@ -394,6 +401,10 @@ def slavic_roles(
         actor = after[0]  # "протесты исламистов", "санкциях США"
     if actor is None:
         actor = next((c for c in before if _is_subject(c)), None)
+    if actor is None and not noun:
+        # "бронепотяг північнокорейського лідера прибув", "заява МЗС засудила": whose thing the subject is acts.
+        owned = (c for c in before if not c.party and not c.governed and "nomn" in c.cases and c.owner is not None)
+        actor = next((c.owner for c in owned if c.owner is not None), None)
     if actor is None and not noun:
         # After the verb, a phrase that can be the object too is the subject only when the object came first:
         # "Лідера ... затримали правоохоронні органи", "яку закликають стратити радикальні ісламісти".

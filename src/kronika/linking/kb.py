@@ -54,6 +54,8 @@ class KbEntry:
     names: dict[str, list[str]]
     aliases: list[str] = field(default_factory=list)
     external: dict[str, str] = field(default_factory=dict)
+    # The country it is or acts for (ISO 3166 alpha-2): how event data codes an actor ("Putin" is RU).
+    country: str | None = None
 
     @property
     def canonical(self) -> str:
@@ -79,7 +81,7 @@ def cldr_countries() -> Iterator[KbEntry]:
         external = {"iso3166": code}
         if code in COUNTRY_WIKIDATA:
             external["wikidata"] = COUNTRY_WIKIDATA[code]
-        yield KbEntry(f"kb:cldr:{code}", "LOC", names, list(COUNTRY_ALIASES.get(code, [])), external)
+        yield KbEntry(f"kb:cldr:{code}", "LOC", names, list(COUNTRY_ALIASES.get(code, [])), external, code)
 
 
 def cldr_cities() -> Iterator[KbEntry]:
@@ -99,19 +101,27 @@ def cldr_cities() -> Iterator[KbEntry]:
 
 
 def read_entries(path: Path) -> list[KbEntry]:
-    """A KB file: JSON Lines as starter_kb.jsonl, or CSV with id, type, name_<lang>..., aliases (|-separated), and external id columns."""
+    """A KB file: JSON Lines as starter_kb.jsonl, or CSV with id, type, name_<lang>..., aliases (|-separated),
+    country, and external id columns."""
     if path.suffix.lower() == ".csv":
         entries = []
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 names = {k[5:]: [v] for k, v in row.items() if k.startswith("name_") and v}
                 aliases = [a for a in (row.get("aliases") or "").split("|") if a]
-                reserved = {"id", "type", "aliases"}
+                reserved = {"id", "type", "aliases", "country"}
                 external = {k: v for k, v in row.items() if k not in reserved and not k.startswith("name_") and v}
-                entries.append(KbEntry(row["id"], row["type"], names, aliases, external))
+                entries.append(KbEntry(row["id"], row["type"], names, aliases, external, row.get("country") or None))
         return entries
     return [
-        KbEntry(item["id"], item["type"], item.get("names", {}), item.get("aliases", []), item.get("external", {}))
+        KbEntry(
+            item["id"],
+            item["type"],
+            item.get("names", {}),
+            item.get("aliases", []),
+            item.get("external", {}),
+            item.get("country"),
+        )
         for item in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines()))
     ]
 

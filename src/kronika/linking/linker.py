@@ -39,8 +39,11 @@ def load_kb(entities: EntityRepository, entries: Sequence[KbEntry]) -> int:
     added = 0
     for entry in entries:
         if entry.id not in existing:
-            entities.add_entity(entry.id, entry.type, entry.canonical, kb_id=entry.id, external=entry.external)
+            entities.add_entity(
+                entry.id, entry.type, entry.canonical, kb_id=entry.id, external=entry.external, country=entry.country
+            )
             added += 1
+    entities.set_countries({entry.id: entry.country for entry in entries if entry.country and entry.id in existing})
     entities.add_names_many(
         {
             entry.id: Counter({(lang, name): 0 for lang, names in entry.names.items() for name in names})

@@ -147,7 +147,7 @@ class Kronika:
     def timeline(self, story_id: str) -> list[TimelineEntry]:
         """A story's events merged across its articles, ordered by event date."""
         with Session(self.engine) as session:
-            return timeline(StoryRepository(session).documents(story_id))
+            return timeline(StoryRepository(session).documents(story_id), EntityRepository(session))
 
     def entity_timeline(self, query: str, as_party: bool = False) -> tuple[str | None, list[TimelineEntry]]:
         """The events of every article naming an entity (by id or any name, as ``entity``), each marked

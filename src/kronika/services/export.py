@@ -46,6 +46,7 @@ def _event(document: Document, event: Event) -> dict[str, Any]:
         "location": entity(event.location) if event.location is not None else None,
         "date": event.date,
         "date_approximate": event.date_approximate,
+        "date_carried": event.date_carried,
         "negated": event.negated,
         "modality": event.modality,
         "confidence": event.confidence,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
@@ -107,6 +108,8 @@ def _label(document: Document, indices: list[int], phrases: list[Span]) -> list[
 
 def _granularity(document: Document, event: Event) -> str:
     """As the time expression that dated the event gave it ("month" for "у липні")."""
+    if event.date_carried:
+        return "on or after"  # the day an earlier sentence told, which the event follows
     if event.date_approximate:
         return "publication"
     stated = (t for t in document.times if event.start <= t.start < event.end and t.value == event.date)
@@ -128,7 +131,7 @@ def entity_timeline(
     if row is None:
         return None, []
     documents = {document.id: document for _, document in entities.mentions(row.id)}
-    entries = timeline(list(documents.values()), party=row.id)
+    entries = timeline(list(documents.values()), entities, party=row.id)
     return row.canonical, [entry for entry in entries if entry.involves] if as_party else entries
 
 
@@ -139,17 +142,20 @@ REPORTING_LAG_DAYS = 7
 UNDATED_SLACK_DAYS = 30
 
 
-def timeline(rows: list[DocumentRow], party: str | None = None) -> list[TimelineEntry]:
+def timeline(rows: list[DocumentRow], entities: EntityRepository, party: str | None = None) -> list[TimelineEntry]:
     """The events these stored articles report (see ``merge_events``), each article with every outlet
-    that carried a copy of it."""
+    that carried a copy of it, the parties' countries from the entity registry."""
     articles = []
     for row in rows:
         outlets = sorted({name for copy in row.copies if (name := copy.outlet or copy.source)})
         articles.append((to_document(row), outlets))
-    return merge_events(articles, party)
+    named = {m.entity for document, _ in articles for m in document.mentions if m.entity is not None}
+    return merge_events(articles, party, entities.countries(named))
 
 
-def merge_events(articles: list[tuple[Document, list[str]]], party: str | None = None) -> list[TimelineEntry]:
+def merge_events(
+    articles: list[tuple[Document, list[str]]], party: str | None = None, countries: Mapping[str, str] | None = None
+) -> list[TimelineEntry]:
     """The events the articles report, merged across articles and languages, ordered by when they
     happened, not when they were published. With ``party`` (an entity id), each entry says whether
     that entity takes part (``involves``).
@@ -158,7 +164,13 @@ def merge_events(articles: list[tuple[Document, list[str]]], party: str | None =
     and their dates are compatible: equal, one inside the other ("2023-09" holds "2023-09-12"), or
     day-level within ``CONFLICT_DAYS``, which is flagged. The entry keeps the most precise date; an
     event only its article's publication dates shows that date. A year the article did not state is
-    inferred from when the articles were published (see ``_anchored``)."""
+    inferred from when the articles were published (see ``_anchored``). Who meets whom is one set of
+    parties, whichever of them the sentence made the subject.
+
+    A report whose parties are all countries ("Лидеры РФ и КНДР провели переговоры") also joins an event
+    whose parties act for those countries (``countries``: entity id -> country, as event data codes
+    actors: Putin is RU) where nothing names its parties as it does."""
+    countries = countries or {}
     published = [document.published.date() for document, _ in articles if document.published]
     span = (min(published), max(published)) if published else None
     reports: list[tuple[_Report, Document, Event]] = []
@@ -168,30 +180,45 @@ def merge_events(articles: list[tuple[Document, list[str]]], party: str | None =
             if event.negated or not any(parties):
                 continue  # what did not happen, or events with no party to tell two reports apart by
             date, inferred = _anchored(event.date, span)
+            actors, targets = _sides(event)
             report = _Report(
                 (
                     event.type,
                     event.modality,
-                    _names(document, event.actors, event.actor_phrases),
-                    _names(document, event.targets, event.target_phrases),
+                    _names(document, *actors),
+                    _names(document, *targets),
                 ),
                 None if event.date_approximate else date,
-                event.date if event.date_approximate else None,
+                event.date if event.date_approximate and not event.date_carried else None,
+                date if event.date_carried else None,
                 inferred,
                 outlets or [outlet_of(document)],
                 _origin(document, event),
                 _numbers(document, event),
+                _dyad(document, event, countries),
+                all(document.mentions[i].type == "LOC" for i in (*event.actors, *event.targets)),
             )
             reports.append((report, document, event))
     entries: dict[tuple[object, ...], list[TimelineEntry]] = {}
-    # The most precise dates first, so that vaguer reports join an entry that has its day.
-    for report, document, event in sorted(reports, key=lambda r: (-len(r[0].date or ""), r[0].date or "")):
+    by_dyad: dict[tuple[object, ...], list[TimelineEntry]] = {}
+
+    def order(item: tuple[_Report, Document, Event]) -> tuple[bool, int, str]:
+        # The most precise dates first, so that vaguer reports join an entry that has its day; reports
+        # that name only countries last, so that the event their leaders' reports make is there to join.
+        report = item[0]
+        return report.dyad is not None and report.countries_only, -len(report.date or ""), report.date or ""
+
+    for report, document, event in sorted(reports, key=order):
         group = entries.setdefault(report.key, [])
-        entry = next((e for e in group if _compatible(e.date, report)), None)
+        entry = _nearest(group, report)
+        if entry is None and report.dyad is not None and report.countries_only:
+            entry = _nearest(by_dyad.get(report.dyad, []), report)
         if entry is None:
             entry = _entry(document, event, report)
             entry.involves = None if party is None else party in _entities(document, event)
             group.append(entry)
+            if report.dyad is not None:
+                by_dyad.setdefault(report.dyad, []).append(entry)
         _add(entry, document.id, report)
     found = [entry for group in entries.values() for entry in group]
     return sorted(found, key=lambda e: (e.date or "9999", e.type))
@@ -200,12 +227,41 @@ def merge_events(articles: list[tuple[Document, list[str]]], party: str | None =
 @dataclass(slots=True)
 class _Report:
     key: tuple[object, ...]
-    date: str | None  # None when only the publication dates it
+    date: str | None  # None when no expression of its sentence dates it
     published: str | None
+    after: str | None  # the day an earlier sentence of its paragraph told, which it follows
     inferred: bool
     outlets: list[str]
     origin: str
     numbers: str  # the figures the evidence states, outside its dates ("12; 300")
+    dyad: tuple[object, ...] | None  # type, mode, modality and the parties' countries, where all have one
+    countries_only: bool  # every named party is a place: a country standing for its leaders
+
+
+# Modes whose parties do the same thing to each other: who met whom is one set, whoever is the subject.
+_MUTUAL_MODES = frozenset({"meet", "phone"})
+
+
+def _sides(event: Event) -> tuple[tuple[list[int], list[Span]], tuple[list[int], list[Span]]]:
+    """The actors and the targets, each as mentions and phrases; for a mutual mode all are actors."""
+    if event.mode in _MUTUAL_MODES:
+        return (
+            [*event.actors, *event.targets],
+            [*event.actor_phrases, *event.target_phrases],
+        ), ([], [])
+    return (event.actors, event.actor_phrases), (event.targets, event.target_phrases)
+
+
+def _dyad(document: Document, event: Event, countries: Mapping[str, str]) -> tuple[object, ...] | None:
+    """The report's event as event data codes it, by the countries of its parties: None where a party
+    has no known country or is named only by a phrase."""
+    (actors, actor_phrases), (targets, target_phrases) = _sides(event)
+    if actor_phrases or target_phrases:
+        return None
+    sides = [[countries.get(document.mentions[i].entity or "") for i in side] for side in (actors, targets)]
+    if any(country is None for side in sides for country in side):
+        return None
+    return event.type, event.mode, event.modality, *(frozenset(side) for side in sides)
 
 
 def _entities(document: Document, event: Event) -> set[str | None]:
@@ -240,10 +296,28 @@ def _origin(document: Document, event: Event) -> str:
     return outlet_of(document)
 
 
+def _nearest(entries: list[TimelineEntry], report: _Report) -> TimelineEntry | None:
+    """Of the entries the report's date fits, the one dated nearest to it; an undated one last."""
+    told = report.date or report.after or report.published
+    fitting = [e for e in entries if _compatible(e.date, report)]
+    return min(
+        fitting,
+        key=lambda e: (e.date is None, abs(_days_after(e.date, told)) if e.date and told else 0.0),
+        default=None,
+    )
+
+
 def _compatible(held: str | None, report: _Report) -> bool:
     """Whether a report can be the entry's event by its date. A report dated only by its publication
-    fits an event of up to ``REPORTING_LAG_DAYS`` before it: news follows what it reports."""
+    fits an event of up to ``REPORTING_LAG_DAYS`` before it: news follows what it reports. One dated by
+    the day its narrative told just before fits an event of up to as many days after that day."""
     told = report.date
+    if told is None and report.after is not None:
+        if held is None:
+            return True
+        if len(held) < 10:
+            return report.after.startswith(held)
+        return 0 <= _days_after(report.after, held) <= REPORTING_LAG_DAYS
     if told is None:
         told = report.published
         if held is None or told is None:
@@ -266,7 +340,7 @@ def _days_after(earlier: str, later: str) -> float:
 def _entry(document: Document, event: Event, report: _Report) -> TimelineEntry:
     location = document.mentions[event.location].lemma if event.location is not None else None
     return TimelineEntry(
-        report.date or event.date,
+        report.date or report.after or event.date,
         _granularity(document, event),
         event.type,
         event.mode,
@@ -374,7 +448,8 @@ def compare(stories: StoryRepository, story_id: str) -> Comparison:
         for citation in document.citations:
             cited = citation.source_text if citation.source is None else names.name(document.mentions[citation.source])
             view.cited[cited] += 1
-    return Comparison(story_id, list(views.values()), timeline(stories.documents(story_id)))
+    events = timeline(stories.documents(story_id), EntityRepository(stories.session))
+    return Comparison(story_id, list(views.values()), events)
 
 
 class _Names:

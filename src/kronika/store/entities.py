@@ -44,10 +44,26 @@ class EntityRepository:
         *,
         kb_id: str | None = None,
         external: dict[str, str] | None = None,
+        country: str | None = None,
     ) -> EntityRow:
-        row = EntityRow(id=entity_id, type=kind, canonical=canonical[:500], kb_id=kb_id, external=external or {})
+        row = EntityRow(
+            id=entity_id, type=kind, canonical=canonical[:500], kb_id=kb_id, external=external or {}, country=country
+        )
         self.session.add(row)
         return row
+
+    def set_countries(self, countries: dict[str, str]) -> None:
+        """The country each entity is or acts for, by entity id (a KB loaded again brings what it gained)."""
+        for row in self.session.scalars(select(EntityRow).where(EntityRow.id.in_(list(countries)))):
+            row.country = countries[row.id]
+
+    def countries(self, entity_ids: Iterable[str]) -> dict[str, str]:
+        """The country of each of these entities that has one."""
+        wanted = list(set(entity_ids))
+        found = self.session.execute(
+            select(EntityRow.id, EntityRow.country).where(EntityRow.id.in_(wanted), EntityRow.country.is_not(None))
+        )
+        return {entity_id: country for entity_id, country in found if country}
 
     def prefer_canonical(self, entity_id: str, english: str) -> None:
         """An entity found in text takes an English name as canonical once one is seen; KB names stay."""

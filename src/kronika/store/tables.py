@@ -101,6 +101,8 @@ class EntityRow(Base):
     canonical: Mapped[str] = mapped_column(String(500))
     kb_id: Mapped[str | None] = mapped_column(String(80), index=True)
     external: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The country the entity is or acts for (ISO 3166 alpha-2), as event data codes actors: Putin is RU.
+    country: Mapped[str | None] = mapped_column(String(8), default=None)
 
     names: Mapped[list[EntityNameRow]] = relationship(order_by="EntityNameRow.count.desc()")
 
