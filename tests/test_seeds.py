@@ -119,6 +119,12 @@ def test_both_seeds_land_in_one_story_with_a_timeline_of_dated_events(service, s
     # The Ukrainian seed states no publication date and no year: July, at month granularity, of the year
     # before the story's first publication (the Russian seed's, 2023-09-15), said to be inferred.
     assert shoigu and shoigu[0].date == "2023-07" and shoigu[0].granularity == "month" and shoigu[0].date_inferred
+    # The summit at Vostochny is one event told by both: Kim and Putin met there (uk, no date in its sentence:
+    # on or after the arrival of 12 September told just before), the leaders of RF and the DPRK held talks (ru).
+    [summit] = [e for e in entries if e.mode == "meet" and {"Кім Чен Ин", "Путін"} <= set(e.actors)]
+    assert (summit.date, summit.granularity) == ("2023-09-12", "on or after") and len(summit.documents) == 2
+    [arrival] = [e for e in entries if e.mode == "visit" and e.date == "2023-09-12"]
+    assert arrival.actors == ["Кім Чен Ин"]  # "бронепотяг північнокорейського лідера прибув"
 
 
 def test_compare_shows_what_each_seed_carries_and_the_other_omits(service, seeds: Path) -> None:  # type: ignore[no-untyped-def]

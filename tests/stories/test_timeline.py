@@ -126,3 +126,21 @@ def test_a_day_carried_from_the_narrative_joins_the_event_of_the_days_after_it_o
     # Not an event before that day, nor one weeks after it.
     assert len(merge_events([carried("2023-09-12"), report("Interfax", "2023-09-10")])) == 2
     assert len(merge_events([carried("2023-09-12"), report("Interfax", "2023-10-20")])) == 2
+
+
+def test_a_report_naming_only_countries_joins_the_meeting_of_their_leaders() -> None:
+    leaders = report("Укрінформ", "2023-09-13")
+    text = "Лидеры РФ и КНДР провели переговоры."
+    countries_only = Document(text=text, raw_format="text", origin="interfax", id="interfax")
+    countries_only.published, countries_only.source = datetime(2023, 9, 15, tzinfo=UTC), "Interfax"
+    countries_only.mentions = [Mention(7, 9, "LOC", "РФ", "kb:cldr:RU"), Mention(12, 16, "LOC", "КНДР", "kb:cldr:KP")]
+    # Both countries are actors and the publication dates it; meetings are one set of parties either way round.
+    event = Event(0, len(text), "CONSULT", "meet", 17, 24, actors=[0, 1], date="2023-09-15", date_approximate=True)
+    countries_only.events = [event]
+    acting_for = {"e:kim": "KP", "e:putin": "RU", "kb:cldr:RU": "RU", "kb:cldr:KP": "KP"}
+    [entry] = merge_events([leaders, (countries_only, ["Interfax"])], countries=acting_for)
+    assert entry.date == "2023-09-13" and entry.outlets == ["Укрінформ", "Interfax"]
+    # Without knowing whom the leaders act for, the two stay apart; so do leaders of other countries.
+    assert len(merge_events([leaders, (countries_only, ["Interfax"])])) == 2
+    elsewhere = {**acting_for, "e:kim": "CN"}
+    assert len(merge_events([leaders, (countries_only, ["Interfax"])], countries=elsewhere)) == 2
