@@ -39,6 +39,10 @@ class TimeWords:
     # A past perfect verb ending a few words before a date ("had been due to expire Friday"): the date is ahead
     # only of a moment already behind, so it lies behind. A regular expression searched up to the date.
     past_perfect: str = ""
+    # The same seen from the other side, matched right after the date: "Until Thursday, they had not called".
+    past_perfect_after: str = ""
+    # Phrases that start with a cue but are none: "next to" is a place, not a time ahead.
+    not_cues: tuple[str, ...] = ()
     # How much the tense cues are trusted when a bare month or day could fall in more than one year: None,
     # where a cue is a finite verb (ru/uk "був", "заявив"), puts the date on the cue's side; a number of
     # months, where past forms are also participles (English "paid Dec. 14" may be "will be paid"), lets

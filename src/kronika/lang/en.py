@@ -165,10 +165,16 @@ TIME = TimeWords(
     # puts "was sold in December", said in September, in the December behind.
     tense_weight_months=7,
     # Regular past forms, lowercase ("United" is a name) and not after a determiner ("the proposed merger");
-    # "-eed" words ("need", "proceed") and "hundred" are no verbs.
-    past_forms=r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )(?-i:(?!hundred\b)[a-z]{2,}(?<!e)ed)\b",
+    # "-eed" words ("need", "proceed") and "hundred" are no verbs, nor are "un-" words ("a still unspecified
+    # date", "undisclosed terms") save the few verbs that start so ("unveiled", "uncovered").
+    past_forms=(
+        r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )"
+        r"(?-i:(?!hundred\b)(?!un(?!der|veil|leash|cover|earth|ravel|load|lock|fold|seal|mask)[a-z]+ed\b)[a-z]{2,}(?<!e)ed)\b"
+    ),
     passive_auxiliaries=("be",),
+    not_cues=("next to",),
     past_perfect=r"\bhad\s+(?!to\b)(?:been\s+)?\w+(?:\s+\w+){0,5}\s*$",  # not "had to repay"
+    past_perfect_after=r"[\s,]*(?:\w+\s+){0,3}?(?:had|hadn['’]t)\s+(?!to\b)\w+",
     # Measured on TempEval-3 training: "now", "currently", "current" and "recently" are annotated as often
     # as not or more; "soon", "future", "recent" and "previously" far less, and are left out.
     references={

@@ -36,6 +36,8 @@ def _tense(text: str, patterns_: Patterns, start: int, end: int, sentences: Sequ
     before, after = text[first:start], text[end:last]
     if patterns_.past_perfect is not None and patterns_.past_perfect.search(before, max(0, len(before) - 80)):
         return -1  # "had been due to expire Friday": ahead of a moment that is itself behind
+    if patterns_.past_perfect_after is not None and patterns_.past_perfect_after.match(after):
+        return -1  # "until Thursday, they had not called": what held up to a moment behind
     if patterns_.deadline is not None and patterns_.deadline.search(before, max(0, len(before) - 12)):
         return 1  # "must be returned by Jan. 14", "effective Feb. 1": ahead, whatever the verb
     future = _nearest_cue(patterns_.future, before, after)

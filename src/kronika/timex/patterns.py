@@ -54,6 +54,8 @@ class Patterns:
     deadline: re.Pattern[str] | None
     # A past perfect verb a few words before a date, which puts the date behind (searched up to the date).
     past_perfect: re.Pattern[str] | None
+    # A past perfect verb right after a date (matched at its end), which puts it behind too.
+    past_perfect_after: re.Pattern[str] | None
 
 
 def _either(words: object) -> str:
@@ -62,16 +64,23 @@ def _either(words: object) -> str:
 
 
 def _cues(
-    cues: tuple[str, ...], whole_words: bool, forms: str = "", not_after: tuple[str, ...] = ()
+    cues: tuple[str, ...],
+    whole_words: bool,
+    forms: str = "",
+    not_after: tuple[str, ...] = (),
+    not_cues: tuple[str, ...] = (),
 ) -> re.Pattern[str] | None:
     """Tense cues: word beginnings ("планир" covers "планирует"), or whole words where stems would
     over-match ("will" must not match "William"), and the word forms ``forms`` matches ("-ed"); none
-    right after a word of ``not_after`` ("will be paid" is no past)."""
+    right after a word of ``not_after`` ("will be paid" is no past), nor one starting a phrase of
+    ``not_cues`` ("next to")."""
     if not cues and not forms:
         return None
     end = r"\b" if whole_words else ""
     listed = f"(?:{_alternatives(cues)}){end}" if cues else "(?!)"
     guard = "".join(f"(?<!\\b{re.escape(word)}\\s)" for word in not_after)
+    if not_cues:
+        guard += f"(?!(?:{_alternatives(not_cues)})\\b)"
     return re.compile(f"(?<!\\w){guard}(?:{listed}|{forms or '(?!)'})", re.IGNORECASE)
 
 
@@ -172,8 +181,8 @@ def patterns(lang: str) -> Patterns | None:
         words,
         profile.months,
         re.compile(expression, re.IGNORECASE | re.VERBOSE),
-        _cues(words.future_cues, whole_words),
-        _cues(words.past_cues, whole_words, words.past_forms, words.passive_auxiliaries),
+        _cues(words.future_cues, whole_words, not_cues=words.not_cues),
+        _cues(words.past_cues, whole_words, words.past_forms, words.passive_auxiliaries, words.not_cues),
         preposition,
         part_of_day_after,
         _preceding(words.age_prepositions),
@@ -182,4 +191,5 @@ def patterns(lang: str) -> Patterns | None:
         else None,
         _preceding(words.deadline_words),
         re.compile(words.past_perfect, re.IGNORECASE) if words.past_perfect else None,
+        re.compile(words.past_perfect_after, re.IGNORECASE) if words.past_perfect_after else None,
     )
