@@ -88,6 +88,8 @@ class TimeWords:
     anaphors: dict[str, tuple[str, int]] = field(default_factory=dict)
     # Words right before a date that set it ahead whatever the verb: a deadline ("by Jan. 14", "effective Feb. 1").
     deadline_words: tuple[str, ...] = ()
+    # Words right before a date that set it behind whatever the verb: the start of what holds now ("since March").
+    since_words: tuple[str, ...] = ()
     # Words right before a month's name that make a short one ("May", "March") a month, not a name or a verb.
     month_cues: tuple[str, ...] = ()
     # Prepositions that belong to the expression as the language writes it ("у липні", "в 2018 году");

@@ -52,6 +52,41 @@ _UNITS = {
     "seconds": "S",  # "a second" is most often the ordinal
 }
 
+# Words that point a bare date ahead.
+_FUTURE_CUES = (
+    "will",
+    "plans",
+    "plan to",
+    "expects",
+    "expect",
+    "is expected",
+    "are expected",
+    "next",
+    "scheduled",
+    "to visit",
+    "payable",
+    "due",
+    "expire",
+    "set to",
+    "would",
+    "until",
+    "as soon as",
+    "planning",
+    # What is planned, intended or hoped for lies ahead of the planning: "planned to leave on Thursday".
+    "planned to",
+    "intends to",
+    "intended to",
+    "hopes to",
+    "hoped to",
+    "going to",
+    "likely to",
+    "expected to",
+    "might",
+    "to be",
+    "is to",
+    "are to",
+)
+
 # The periods a phrase can refer back to ("that year", "the following month").
 _NAMED = (("year", "Y"), ("quarter", "Q"), ("month", "M"))
 
@@ -81,30 +116,7 @@ TIME = TimeWords(
     clock_words={"noon": "12:00", "midday": "12:00", "midnight": "24:00"},
     year_words=("year",),
     start_words=("early", "the beginning of", "the start of"),
-    future_cues=(
-        "will",
-        "plans",
-        "plan to",
-        "expects",
-        "expect",
-        "is expected",
-        "are expected",
-        "next",
-        "scheduled",
-        "to visit",
-        "payable",
-        "due",
-        "expire",
-        "set to",
-        "would",
-        "until",
-        "as soon as",
-        "planning",
-        "might",
-        "to be",
-        "is to",
-        "are to",
-    ),
+    future_cues=_FUTURE_CUES,
     # The commonest past forms of news prose; a bare weekday or date nearest to one lies behind.
     past_cues=(
         "said",
@@ -172,7 +184,8 @@ TIME = TimeWords(
         r"(?-i:(?!hundred\b)(?!un(?!der|veil|leash|cover|earth|ravel|load|lock|fold|seal|mask)[a-z]+ed\b)[a-z]{2,}(?<!e)ed)\b"
     ),
     passive_auxiliaries=("be",),
-    not_cues=("next to",),
+    # "were planning", "was expected to": the verb after the auxiliary says where the date lies.
+    not_cues=("next to", *(f"{be} {cue}" for be in ("was", "were") for cue in _FUTURE_CUES)),
     past_perfect=r"\bhad\s+(?!to\b)(?:been\s+)?\w+(?:\s+\w+){0,5}\s*$",  # not "had to repay"
     past_perfect_after=r"[\s,]*(?:\w+\s+){0,3}?(?:had|hadn['’]t)\s+(?!to\b)\w+",
     # Measured on TempEval-3 training: "now", "currently", "current" and "recently" are annotated as often
@@ -221,6 +234,7 @@ TIME = TimeWords(
         **{f"the {before} {unit}": (code, -1) for before in ("previous", "preceding") for unit, code in _NAMED},
     },
     deadline_words=("by", "until", "till", "effective"),
+    since_words=("since",),
     month_cues=("in", "since", "until", "till", "by", "during", "through", "from", "before", "after", "mid"),
     unit_fillers=("more", "additional", "straight", "consecutive", "full", "trading", "business"),
     halves=("1/2", "and a half"),

@@ -52,6 +52,8 @@ class Patterns:
     month_cue: re.Pattern[str] | None
     # A deadline's word right before a date, which puts the date ahead ("by Jan. 14").
     deadline: re.Pattern[str] | None
+    # A word right before a date that puts it behind ("since March").
+    since: re.Pattern[str] | None
     # A past perfect verb a few words before a date, which puts the date behind (searched up to the date).
     past_perfect: re.Pattern[str] | None
     # A past perfect verb right after a date (matched at its end), which puts it behind too.
@@ -190,6 +192,7 @@ def patterns(lang: str) -> Patterns | None:
         if words.month_cues
         else None,
         _preceding(words.deadline_words),
+        _preceding(words.since_words),
         re.compile(words.past_perfect, re.IGNORECASE) if words.past_perfect else None,
         re.compile(words.past_perfect_after, re.IGNORECASE) if words.past_perfect_after else None,
     )
