@@ -28,6 +28,8 @@ class TimeWords:
     next: tuple[str, ...] = ()  # "следующем", "наступного", "next"
     parts_of_day: dict[str, str] = field(default_factory=dict)  # "вранці" -> "MO"
     clock_words: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00": a time of day named
+    # Words after a time of day that put it in universal time, which ISO 8601 marks with a Z ("18:00 UTC").
+    utc_words: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()  # "года", "році", "year"
     start_words: tuple[str, ...] = ()  # "на початку", "в начале", "early"
     future_cues: tuple[str, ...] = ()  # stems that point a bare date forward: "планує", "will"

@@ -113,6 +113,7 @@ TIME = TimeWords(
     last=("last", "past", "previous"),
     next=("next", "coming"),
     parts_of_day={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
+    utc_words=("UTC", "GMT"),
     clock_words={"noon": "12:00", "midday": "12:00", "midnight": "24:00"},
     year_words=("year",),
     start_words=("early", "the beginning of", "the start of"),

@@ -143,6 +143,9 @@ def patterns(lang: str) -> Patterns | None:
     recurring = _either(words.sets)
     part_of_day = _either(words.parts_of_day)
     clock_word = _either(words.clock_words)
+    # A zone with no offset after it ("UTC", not "GMT +8"); a military time ("0800 UTC") only with one.
+    utc_required = f"\\s+{_either(words.utc_words)}(?!\\w)(?!\\s*[+-]\\s*\\d)"
+    utc = f"(?:{utc_required})?"
     ago = f"(?:{_alternatives(words.ago)})"
     # Named groups say which rule matched; alternatives are tried longest-first by position.
     # Every expression starts a word: tried only there, the alternation costs far less.
@@ -167,7 +170,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
       | (?P<season>(?:\b{shift}\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word})?(?!\w))
       | (?P<set>\b{recurring}(?!\w))
-      | (?P<clock>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b)
+      | (?P<clock>(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b){utc}|\b(?:[01]\d|2[0-3])[0-5]\d{utc_required})
       | (?P<this_part>\b(?:this|the|last)\s+{part_of_day}\b(?!\s+of\b))
       | (?P<relative_day>\b{relative_day}(?!\w))
       | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{filler}{unit}{half}(?!\w)(?![\s-]+old\b){not_share})

@@ -301,12 +301,15 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
             return None  # "High Noon" is a film
         numbers = [int(n) for n in _DIGITS.findall(named or text)]
         hour, minute = numbers[0], numbers[1] if len(numbers) > 1 else 0
+        if hour > 99:  # "0800 UTC"
+            hour, minute = divmod(hour, 100)
+        zone = "Z" if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered) for w in words.utc_words) else ""
         if "p" in lowered and hour < 12 and not named:
             hour += 12
         if "a" in lowered and hour == 12 and not named:
             hour = 0
         on = anchor.isoformat() if anchor else "XXXX-XX-XX"
-        return Resolved(f"{on}T{hour:02d}:{minute:02d}", "time", "TIME")
+        return Resolved(f"{on}T{hour:02d}:{minute:02d}{zone}", "time", "TIME")
     if rule == "this_part":
         code = words.parts_of_day.get(lowered.split()[-1])
         if code is None:
