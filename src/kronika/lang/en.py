@@ -205,7 +205,7 @@ TIME = TimeWords(
         "a later date": "FUTURE_REF",
         "these days": "PRESENT_REF",
     },
-    quarters={"first": 1, "second": 2, "third": 3, "fourth": 4},
+    quarters={"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4},
     reporting_periods={
         **dict.fromkeys(("the quarter", "this quarter", "the latest quarter", "the latest period"), 0),
         **dict.fromkeys(

@@ -205,6 +205,7 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         if word.isascii() and not word[0].isupper():
             return None  # "may", "march" in English prose are a verb and a walk, not months
         before, _, after = (part.split() for part in lowered.partition(word.lower()))
+        after = after[1:] if after[:1] == ["of"] else after  # "October of next year"
         shifted = _step(before[0], words) if before else None  # "last May"
         of_year = _step(after[0], words) if after and not _year_in(text) else None  # "May last year"
         stated = _year_in(text) or text.rstrip().endswith(".") or shifted is not None or of_year is not None
@@ -329,6 +330,8 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         if number is None:
             return None
         of_year = _step(lowered.split()[0], words) if "'s " in lowered.replace("’", "'") else None  # "next year's"
+        if " of " in lowered and not _year_in(text):
+            of_year = _step(lowered.split(" of ")[-1].split()[0], words)  # "the first quarter of last year"
         year = _year_in(text) or (anchor.year - int(number > (anchor.month - 1) // 3 + 1) if anchor else None)
         if of_year is not None and anchor is not None:
             year = anchor.year + of_year
