@@ -168,7 +168,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<anaphor>\b{_either(words.anaphors)}(?!\w))
       | (?P<shifted>\b{shift}\s+{unit}(?!\w))
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
-      | (?P<season>(?:\b{shift}\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word})?(?!\w))
+      | (?P<season>(?:\b(?:{shift}|the(?:\s+(?:early|late|mid))?)\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word}|(?!\s+of\b))(?!\w))
       | (?P<set>\b{recurring}(?!\w))
       | (?P<clock>(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b){utc}|\b(?:[01]\d|2[0-3])[0-5]\d{utc_required})
       | (?P<this_part>\b(?:this|the|last)\s+{part_of_day}\b(?!\s+of\b))

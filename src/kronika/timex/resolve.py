@@ -76,6 +76,9 @@ def _unit(text: str, patterns: Patterns) -> str | None:
     return None
 
 
+# The month a season's year is counted by: winter by its December ("1994-WI" begins in December 1994).
+_SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
+
 # With no tense at all, a date ahead counts one month farther than one behind: news tells of what happened.
 _UNTENSED_AHEAD_MONTHS = 1
 
@@ -291,7 +294,14 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         shifted = len(lowered.split()) > 1 and not lowered.split()[0].isdigit()
         if text.isascii() and not shifted and not _year_in(text):
             return None  # "prices fall", "a spring": an English season needs "this", "last" or a year
-        year = _year_in(text) or (anchor.year - int(lowered.split()[0] in words.last) if anchor else None)
+        step = _step(lowered.split()[0], words)
+        year = _year_in(text)
+        if anchor is not None and not year:
+            if step is None:  # "the summer", "влітку": the one the tense points to, as for a month
+                offset = _month_offset(anchor, _SEASON_MONTHS[code])
+                year = _nearest_year(anchor, tense, offset, 1, words.tense_weight_months)
+            else:
+                year = anchor.year - int(step < 0)
         return Resolved(f"{year:04d}-{code}" if year else f"XXXX-{code}", "season")
     if rule == "set":
         period = words.sets.get(re.sub(r"\s+", " ", lowered))
