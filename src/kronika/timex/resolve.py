@@ -294,15 +294,15 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         shifted = len(lowered.split()) > 1 and not lowered.split()[0].isdigit()
         if text.isascii() and not shifted and not _year_in(text):
             return None  # "prices fall", "a spring": an English season needs "this", "last" or a year
-        step = _step(lowered.split()[0], words)
-        year = _year_in(text)
-        if anchor is not None and not year:
-            if step is None:  # "the summer", "влітку": the one the tense points to, as for a month
-                offset = _month_offset(anchor, _SEASON_MONTHS[code])
-                year = _nearest_year(anchor, tense, offset, 1, words.tense_weight_months)
+        shift = _step(lowered.split()[0], words)
+        season_year = _year_in(text)
+        if anchor is not None and not season_year:
+            if shift is None:  # "the summer", "влітку": the one the tense points to, as for a month
+                months = _month_offset(anchor, _SEASON_MONTHS[code])
+                season_year = _nearest_year(anchor, tense, months, 1, words.tense_weight_months)
             else:
-                year = anchor.year - int(step < 0)
-        return Resolved(f"{year:04d}-{code}" if year else f"XXXX-{code}", "season")
+                season_year = anchor.year - int(shift < 0)
+        return Resolved(f"{season_year:04d}-{code}" if season_year else f"XXXX-{code}", "season")
     if rule == "set":
         period = words.sets.get(re.sub(r"\s+", " ", lowered))
         return Resolved(period, "set", "SET") if period else None
