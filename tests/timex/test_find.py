@@ -139,6 +139,12 @@ def test_a_report_s_quarter_is_the_one_it_last_named_and_a_year_earlier_is_that_
         ("en", "The current plan is cheaper.", [("current", "PRESENT_REF")]),
         ("uk", "Нарада тривала 40 хвилин.", [("40 хвилин", "PT40M")]),
         ("ru", "Переговоры шли несколько часов.", [("несколько часов", "PTXH")]),
+        # A time in universal time takes ISO 8601's Z; one with an offset is left local.
+        ("en", "The flight took off at 08:30 UTC.", [("08:30 UTC", "2023-09-15T08:30Z")]),
+        ("en", "At 0800 UTC the banks acted.", [("0800 UTC", "2023-09-15T08:00Z")]),
+        ("en", "It landed at 6:40 p.m. (GMT +8).", [("6:40 p.m.", "2023-09-15T18:40")]),
+        ("ru", "Запуск состоялся в 10:15 по Гринвичу.", [("в 10:15 по Гринвичу", "2023-09-15T10:15Z")]),
+        ("uk", "Удар стався о 03:40 за Гринвічем.", [("03:40 за Гринвічем", "2023-09-15T03:40Z")]),
     ],
 )
 def test_periods_of_the_clock_and_references(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -167,8 +173,10 @@ def test_a_time_of_day_is_on_the_day_its_sentence_names() -> None:
     ]
     assert values("Talks broke off at noon Thursday.", "en") == [("noon Thursday", "2023-09-14T12:00")]
     assert values("The offer runs until 5 p.m. EST, Oct. 6.", "en") == [("5 p.m. EST, Oct. 6", "2023-10-06T17:00")]
+    # The restatement in universal time is a time of its own, on the same day.
     assert values("The blast occurred at about 10:35 a.m. (0735 GMT) Wednesday.", "en") == [
         ("10:35 a.m.", "2023-09-13T10:35"),
+        ("0735 GMT", "2023-09-13T07:35Z"),
         ("Wednesday", "2023-09-13"),
     ]
     assert values("The film High Noon is old.", "en") == []
@@ -267,3 +275,54 @@ def test_a_past_perfect_puts_a_date_behind_and_a_name_ending_in_a_is_no_article(
     assert values("They would appeal the ruling, Cuba predicted Wednesday.", "en", date(2000, 1, 7)) == [
         ("Wednesday", "2000-01-05")
     ]
+
+
+def test_what_held_until_a_moment_behind_and_what_began_since_one_lie_behind() -> None:
+    friday = date(1999, 5, 7)
+    assert values("Until Thursday, they had not called Kopp a suspect.", "en", friday) == [("Thursday", "1999-05-06")]
+    assert values("The carrier has been on patrol since March and was scheduled to return.", "en") == [
+        ("March", "2023-03")
+    ]
+
+
+def test_intentions_point_ahead_and_look_alike_words_are_no_tense_cues() -> None:
+    wednesday = date(1998, 9, 30)
+    assert values("The team planned to leave Nairobi on Thursday.", "en", wednesday) == [("Thursday", "1998-10-01")]
+    assert values("Protesters were planning a rally on Saturday.", "en", date(2000, 1, 7)) == [
+        ("Saturday", "2000-01-08")
+    ]
+    # "next to" is a place, and "unspecified" an adjective: neither says where the date lies.
+    saturday = date(1998, 8, 8)
+    assert values("A bomb hit a building next to the embassy Friday.", "en", saturday) == [("Friday", "1998-08-07")]
+    assert values("It would be paid on a still unspecified date in January.", "en", date(1989, 10, 26)) == [
+        ("January", "1990-01")
+    ]
+
+
+def test_a_possessive_date_names_what_is_already_there() -> None:
+    friday = date(2000, 1, 7)
+    assert values("They would look for ways around Wednesday's ruling.", "en", friday) == [("Wednesday", "2000-01-05")]
+
+
+def test_a_quarter_or_month_of_a_year_named_by_its_shift() -> None:
+    anchor = date(2009, 5, 7)
+    assert values("In the first quarter of last year, GM lost money.", "en", anchor) == [
+        ("the first quarter of last year", "2008-Q1")
+    ]
+    assert values("Ford made a profit in the final quarter of 2009.", "en", anchor) == [
+        ("the final quarter of 2009", "2009-Q4")
+    ]
+    assert values("Licences lapse after October of next year.", "en", anchor) == [("October of next year", "2010-10")]
+
+
+def test_a_season_without_a_year_is_the_one_the_tense_points_to() -> None:
+    october = date(1989, 10, 26)
+    assert values("Over the summer, rivals cut prices.", "en", october) == [("the summer", "1989-SU")]
+    assert values("Orders rose from the low levels of the early summer.", "en", october) == [
+        ("the early summer", "1989-SU")
+    ]
+    assert values("The plant will close in the winter.", "en", october) == [("the winter", "1989-WI")]
+    assert values("The fall of the wall changed Europe.", "en", october) == []
+    march = date(2023, 3, 10)
+    assert values("Влітку він був у Києві.", "uk", march) == [("Влітку", "2022-SU")]
+    assert values("Летом он посетит Москву.", "ru", march) == [("Летом", "2023-SU")]

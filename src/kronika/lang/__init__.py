@@ -28,6 +28,8 @@ class TimeWords:
     next: tuple[str, ...] = ()  # "следующем", "наступного", "next"
     parts_of_day: dict[str, str] = field(default_factory=dict)  # "вранці" -> "MO"
     clock_words: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00": a time of day named
+    # Words after a time of day that put it in universal time, which ISO 8601 marks with a Z ("18:00 UTC").
+    utc_words: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()  # "года", "році", "year"
     start_words: tuple[str, ...] = ()  # "на початку", "в начале", "early"
     future_cues: tuple[str, ...] = ()  # stems that point a bare date forward: "планує", "will"
@@ -39,6 +41,10 @@ class TimeWords:
     # A past perfect verb ending a few words before a date ("had been due to expire Friday"): the date is ahead
     # only of a moment already behind, so it lies behind. A regular expression searched up to the date.
     past_perfect: str = ""
+    # The same seen from the other side, matched right after the date: "Until Thursday, they had not called".
+    past_perfect_after: str = ""
+    # Phrases that start with a cue but are none: "next to" is a place, not a time ahead.
+    not_cues: tuple[str, ...] = ()
     # How much the tense cues are trusted when a bare month or day could fall in more than one year: None,
     # where a cue is a finite verb (ru/uk "був", "заявив"), puts the date on the cue's side; a number of
     # months, where past forms are also participles (English "paid Dec. 14" may be "will be paid"), lets
@@ -84,6 +90,8 @@ class TimeWords:
     anaphors: dict[str, tuple[str, int]] = field(default_factory=dict)
     # Words right before a date that set it ahead whatever the verb: a deadline ("by Jan. 14", "effective Feb. 1").
     deadline_words: tuple[str, ...] = ()
+    # Words right before a date that set it behind whatever the verb: the start of what holds now ("since March").
+    since_words: tuple[str, ...] = ()
     # Words right before a month's name that make a short one ("May", "March") a month, not a name or a verb.
     month_cues: tuple[str, ...] = ()
     # Prepositions that belong to the expression as the language writes it ("у липні", "в 2018 году");

@@ -52,6 +52,41 @@ _UNITS = {
     "seconds": "S",  # "a second" is most often the ordinal
 }
 
+# Words that point a bare date ahead.
+_FUTURE_CUES = (
+    "will",
+    "plans",
+    "plan to",
+    "expects",
+    "expect",
+    "is expected",
+    "are expected",
+    "next",
+    "scheduled",
+    "to visit",
+    "payable",
+    "due",
+    "expire",
+    "set to",
+    "would",
+    "until",
+    "as soon as",
+    "planning",
+    # What is planned, intended or hoped for lies ahead of the planning: "planned to leave on Thursday".
+    "planned to",
+    "intends to",
+    "intended to",
+    "hopes to",
+    "hoped to",
+    "going to",
+    "likely to",
+    "expected to",
+    "might",
+    "to be",
+    "is to",
+    "are to",
+)
+
 # The periods a phrase can refer back to ("that year", "the following month").
 _NAMED = (("year", "Y"), ("quarter", "Q"), ("month", "M"))
 
@@ -78,33 +113,11 @@ TIME = TimeWords(
     last=("last", "past", "previous"),
     next=("next", "coming"),
     parts_of_day={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
+    utc_words=("UTC", "GMT"),
     clock_words={"noon": "12:00", "midday": "12:00", "midnight": "24:00"},
     year_words=("year",),
     start_words=("early", "the beginning of", "the start of"),
-    future_cues=(
-        "will",
-        "plans",
-        "plan to",
-        "expects",
-        "expect",
-        "is expected",
-        "are expected",
-        "next",
-        "scheduled",
-        "to visit",
-        "payable",
-        "due",
-        "expire",
-        "set to",
-        "would",
-        "until",
-        "as soon as",
-        "planning",
-        "might",
-        "to be",
-        "is to",
-        "are to",
-    ),
+    future_cues=_FUTURE_CUES,
     # The commonest past forms of news prose; a bare weekday or date nearest to one lies behind.
     past_cues=(
         "said",
@@ -165,10 +178,17 @@ TIME = TimeWords(
     # puts "was sold in December", said in September, in the December behind.
     tense_weight_months=7,
     # Regular past forms, lowercase ("United" is a name) and not after a determiner ("the proposed merger");
-    # "-eed" words ("need", "proceed") and "hundred" are no verbs.
-    past_forms=r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )(?-i:(?!hundred\b)[a-z]{2,}(?<!e)ed)\b",
+    # "-eed" words ("need", "proceed") and "hundred" are no verbs, nor are "un-" words ("a still unspecified
+    # date", "undisclosed terms") save the few verbs that start so ("unveiled", "uncovered").
+    past_forms=(
+        r"(?<![\w-])(?<!\bthe )(?<!\ban )(?<!\ba )"
+        r"(?-i:(?!hundred\b)(?!un(?!der|veil|leash|cover|earth|ravel|load|lock|fold|seal|mask)[a-z]+ed\b)[a-z]{2,}(?<!e)ed)\b"
+    ),
     passive_auxiliaries=("be",),
+    # "were planning", "was expected to": the verb after the auxiliary says where the date lies.
+    not_cues=("next to", *(f"{be} {cue}" for be in ("was", "were") for cue in _FUTURE_CUES)),
     past_perfect=r"\bhad\s+(?!to\b)(?:been\s+)?\w+(?:\s+\w+){0,5}\s*$",  # not "had to repay"
+    past_perfect_after=r"[\s,]*(?:\w+\s+){0,3}?(?:had|hadn['’]t)\s+(?!to\b)\w+",
     # Measured on TempEval-3 training: "now", "currently", "current" and "recently" are annotated as often
     # as not or more; "soon", "future", "recent" and "previously" far less, and are left out.
     references={
@@ -185,7 +205,7 @@ TIME = TimeWords(
         "a later date": "FUTURE_REF",
         "these days": "PRESENT_REF",
     },
-    quarters={"first": 1, "second": 2, "third": 3, "fourth": 4},
+    quarters={"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4},
     reporting_periods={
         **dict.fromkeys(("the quarter", "this quarter", "the latest quarter", "the latest period"), 0),
         **dict.fromkeys(
@@ -215,6 +235,7 @@ TIME = TimeWords(
         **{f"the {before} {unit}": (code, -1) for before in ("previous", "preceding") for unit, code in _NAMED},
     },
     deadline_words=("by", "until", "till", "effective"),
+    since_words=("since",),
     month_cues=("in", "since", "until", "till", "by", "during", "through", "from", "before", "after", "mid"),
     unit_fillers=("more", "additional", "straight", "consecutive", "full", "trading", "business"),
     halves=("1/2", "and a half"),

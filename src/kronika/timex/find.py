@@ -36,8 +36,12 @@ def _tense(text: str, patterns_: Patterns, start: int, end: int, sentences: Sequ
     before, after = text[first:start], text[end:last]
     if patterns_.past_perfect is not None and patterns_.past_perfect.search(before, max(0, len(before) - 80)):
         return -1  # "had been due to expire Friday": ahead of a moment that is itself behind
+    if patterns_.past_perfect_after is not None and patterns_.past_perfect_after.match(after):
+        return -1  # "until Thursday, they had not called": what held up to a moment behind
     if patterns_.deadline is not None and patterns_.deadline.search(before, max(0, len(before) - 12)):
         return 1  # "must be returned by Jan. 14", "effective Feb. 1": ahead, whatever the verb
+    if patterns_.since is not None and patterns_.since.search(before, max(0, len(before) - 12)):
+        return -1  # "on patrol since March and was scheduled to return": behind, whatever the verb
     future = _nearest_cue(patterns_.future, before, after)
     past = _nearest_cue(patterns_.past, before, after)
     if future is None and past is None:
@@ -53,6 +57,7 @@ def _with_preposition(text: str, start: int, patterns_: Patterns) -> int:
     return found.start() if found else start
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _GLUED_WORD = re.compile(r"([^\W\d_]+)-$")
 
 
@@ -185,7 +190,8 @@ def find_times(
         month_in_full = last_word[:-1].lower() in compiled.months and not is_abbreviation(last_word[:-1], compiled)
         if text[end - 1] == "." and (month_in_full or len(last_word) > 5 or not last_word.isascii()):
             end -= 1  # a sentence's full stop after a month written in full ("June.", not "Jan.")
-        tense = _tense(text, compiled, start, end, sentences)
+        # "Wednesday's ruling": a possessive names a thing already there, whatever the clause's tense.
+        tense = 0 if _POSSESSIVE.match(text, end) else _tense(text, compiled, start, end, sentences)
         cue = (
             rule == "month"
             and compiled.month_cue is not None

@@ -52,8 +52,12 @@ class Patterns:
     month_cue: re.Pattern[str] | None
     # A deadline's word right before a date, which puts the date ahead ("by Jan. 14").
     deadline: re.Pattern[str] | None
+    # A word right before a date that puts it behind ("since March").
+    since: re.Pattern[str] | None
     # A past perfect verb a few words before a date, which puts the date behind (searched up to the date).
     past_perfect: re.Pattern[str] | None
+    # A past perfect verb right after a date (matched at its end), which puts it behind too.
+    past_perfect_after: re.Pattern[str] | None
 
 
 def _either(words: object) -> str:
@@ -62,16 +66,23 @@ def _either(words: object) -> str:
 
 
 def _cues(
-    cues: tuple[str, ...], whole_words: bool, forms: str = "", not_after: tuple[str, ...] = ()
+    cues: tuple[str, ...],
+    whole_words: bool,
+    forms: str = "",
+    not_after: tuple[str, ...] = (),
+    not_cues: tuple[str, ...] = (),
 ) -> re.Pattern[str] | None:
     """Tense cues: word beginnings ("планир" covers "планирует"), or whole words where stems would
     over-match ("will" must not match "William"), and the word forms ``forms`` matches ("-ed"); none
-    right after a word of ``not_after`` ("will be paid" is no past)."""
+    right after a word of ``not_after`` ("will be paid" is no past), nor one starting a phrase of
+    ``not_cues`` ("next to")."""
     if not cues and not forms:
         return None
     end = r"\b" if whole_words else ""
     listed = f"(?:{_alternatives(cues)}){end}" if cues else "(?!)"
     guard = "".join(f"(?<!\\b{re.escape(word)}\\s)" for word in not_after)
+    if not_cues:
+        guard += f"(?!(?:{_alternatives(not_cues)})\\b)"
     return re.compile(f"(?<!\\w){guard}(?:{listed}|{forms or '(?!)'})", re.IGNORECASE)
 
 
@@ -132,6 +143,9 @@ def patterns(lang: str) -> Patterns | None:
     recurring = _either(words.sets)
     part_of_day = _either(words.parts_of_day)
     clock_word = _either(words.clock_words)
+    # A zone with no offset after it ("UTC", not "GMT +8"); a military time ("0800 UTC") only with one.
+    utc_required = f"\\s+{_either(words.utc_words)}(?!\\w)(?!\\s*[+-]\\s*\\d)"
+    utc = f"(?:{utc_required})?"
     ago = f"(?:{_alternatives(words.ago)})"
     # Named groups say which rule matched; alternatives are tried longest-first by position.
     # Every expression starts a word: tried only there, the alternation costs far less.
@@ -141,11 +155,11 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<slashed>\b(?:0?[1-9]|1[0-2])/{day}/{year}\b)
       | (?P<day_month>(?:\b{shift}\s+)?\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
       | (?P<month_day>(?:\b{shift}\s+)?\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
-      | (?P<month>(?:{start}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+{shift}\s+{year_unit})?(?!\w))
+      | (?P<month>(?:{start}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:of\s+)?{shift}\s+{year_unit})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d0s\b|'\d0s\b)
       | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?![\w-]))
       | (?P<ago>\b{number}\s+{unit}\s+{ago}(?!\w))
-      | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier}|{shift}\s+{year_unit}['’]s)\s+)?{quarter}[\s-]+quarter(?:\s+of\s+{year})?(?!\w))
+      | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier}|{shift}\s+{year_unit}['’]s)\s+)?{quarter}[\s-]+quarter(?:\s+of\s+(?:{year}|{shift}\s+{year_unit}))?(?!\w))
       | (?P<vague>(?:\b{_either(words.vague_before)}\s+|{_after_one_of(words.vague_after)}){vague_unit}(?!\w))
       | (?P<weekend>\b(?:{shift}|the)\s+{weekend}(?!\w))
       | (?P<holiday>(?:\b{shift}\s+)?\b{holiday}(?!\w)(?![\s-]+week))
@@ -154,9 +168,9 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<anaphor>\b{_either(words.anaphors)}(?!\w))
       | (?P<shifted>\b{shift}\s+{unit}(?!\w))
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
-      | (?P<season>(?:\b{shift}\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word})?(?!\w))
+      | (?P<season>(?:\b(?:{shift}|the(?:\s+(?:early|late|mid))?)\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word}|(?!\s+of\b))(?!\w))
       | (?P<set>\b{recurring}(?!\w))
-      | (?P<clock>\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b)
+      | (?P<clock>(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b){utc}|\b(?:[01]\d|2[0-3])[0-5]\d{utc_required})
       | (?P<this_part>\b(?:this|the|last)\s+{part_of_day}\b(?!\s+of\b))
       | (?P<relative_day>\b{relative_day}(?!\w))
       | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{filler}{unit}{half}(?!\w)(?![\s-]+old\b){not_share})
@@ -172,8 +186,8 @@ def patterns(lang: str) -> Patterns | None:
         words,
         profile.months,
         re.compile(expression, re.IGNORECASE | re.VERBOSE),
-        _cues(words.future_cues, whole_words),
-        _cues(words.past_cues, whole_words, words.past_forms, words.passive_auxiliaries),
+        _cues(words.future_cues, whole_words, not_cues=words.not_cues),
+        _cues(words.past_cues, whole_words, words.past_forms, words.passive_auxiliaries, words.not_cues),
         preposition,
         part_of_day_after,
         _preceding(words.age_prepositions),
@@ -181,5 +195,7 @@ def patterns(lang: str) -> Patterns | None:
         if words.month_cues
         else None,
         _preceding(words.deadline_words),
+        _preceding(words.since_words),
         re.compile(words.past_perfect, re.IGNORECASE) if words.past_perfect else None,
+        re.compile(words.past_perfect_after, re.IGNORECASE) if words.past_perfect_after else None,
     )

@@ -76,6 +76,9 @@ def _unit(text: str, patterns: Patterns) -> str | None:
     return None
 
 
+# The month a season's year is counted by: winter by its December ("1994-WI" begins in December 1994).
+_SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
+
 # With no tense at all, a date ahead counts one month farther than one behind: news tells of what happened.
 _UNTENSED_AHEAD_MONTHS = 1
 
@@ -205,6 +208,7 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         if word.isascii() and not word[0].isupper():
             return None  # "may", "march" in English prose are a verb and a walk, not months
         before, _, after = (part.split() for part in lowered.partition(word.lower()))
+        after = after[1:] if after[:1] == ["of"] else after  # "October of next year"
         shifted = _step(before[0], words) if before else None  # "last May"
         of_year = _step(after[0], words) if after and not _year_in(text) else None  # "May last year"
         stated = _year_in(text) or text.rstrip().endswith(".") or shifted is not None or of_year is not None
@@ -290,8 +294,15 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         shifted = len(lowered.split()) > 1 and not lowered.split()[0].isdigit()
         if text.isascii() and not shifted and not _year_in(text):
             return None  # "prices fall", "a spring": an English season needs "this", "last" or a year
-        year = _year_in(text) or (anchor.year - int(lowered.split()[0] in words.last) if anchor else None)
-        return Resolved(f"{year:04d}-{code}" if year else f"XXXX-{code}", "season")
+        shift = _step(lowered.split()[0], words)
+        season_year = _year_in(text)
+        if anchor is not None and not season_year:
+            if shift is None:  # "the summer", "влітку": the one the tense points to, as for a month
+                months = _month_offset(anchor, _SEASON_MONTHS[code])
+                season_year = _nearest_year(anchor, tense, months, 1, words.tense_weight_months)
+            else:
+                season_year = anchor.year - int(shift < 0)
+        return Resolved(f"{season_year:04d}-{code}" if season_year else f"XXXX-{code}", "season")
     if rule == "set":
         period = words.sets.get(re.sub(r"\s+", " ", lowered))
         return Resolved(period, "set", "SET") if period else None
@@ -301,12 +312,15 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
             return None  # "High Noon" is a film
         numbers = [int(n) for n in _DIGITS.findall(named or text)]
         hour, minute = numbers[0], numbers[1] if len(numbers) > 1 else 0
+        if hour > 99:  # "0800 UTC"
+            hour, minute = divmod(hour, 100)
+        zone = "Z" if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered) for w in words.utc_words) else ""
         if "p" in lowered and hour < 12 and not named:
             hour += 12
         if "a" in lowered and hour == 12 and not named:
             hour = 0
         on = anchor.isoformat() if anchor else "XXXX-XX-XX"
-        return Resolved(f"{on}T{hour:02d}:{minute:02d}", "time", "TIME")
+        return Resolved(f"{on}T{hour:02d}:{minute:02d}{zone}", "time", "TIME")
     if rule == "this_part":
         code = words.parts_of_day.get(lowered.split()[-1])
         if code is None:
@@ -326,6 +340,8 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         if number is None:
             return None
         of_year = _step(lowered.split()[0], words) if "'s " in lowered.replace("’", "'") else None  # "next year's"
+        if " of " in lowered and not _year_in(text):
+            of_year = _step(lowered.split(" of ")[-1].split()[0], words)  # "the first quarter of last year"
         year = _year_in(text) or (anchor.year - int(number > (anchor.month - 1) // 3 + 1) if anchor else None)
         if of_year is not None and anchor is not None:
             year = anchor.year + of_year
