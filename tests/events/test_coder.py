@@ -266,3 +266,32 @@ def test_calling_something_a_mistake_is_disapproval() -> None:
     assert [kind for kind, *_ in _parties("Министр назвал решение правительства ошибкой.")] == ["DISAPPROVE"]
     assert [kind for kind, *_ in _parties("The minister called the decision a disgrace.")] == ["DISAPPROVE"]
     assert _parties("Министр назвал имя победителя.") == []
+
+
+def test_supplies_are_aid_only_by_what_is_supplied() -> None:
+    _, trade = events("Компания будет поставлять нефть в Китай.")
+    _, arms = events("Литва поставила Украине оружие.")
+    assert trade == []
+    assert [kind for kind, *_ in arms] == ["AID"]
+
+
+def test_a_purchase_is_an_agreement_between_buyer_and_seller() -> None:
+    _, found = events("Toyota will purchase a stake in Suzuki.")
+    assert [(kind, actors) for kind, _, actors, *_ in found] == [("AGREE", ["Toyota"])]
+
+
+def test_what_a_request_asks_for_is_not_reported() -> None:
+    _, asked_for = events("The airline asked the government for more aid.")
+    _, asked_that = events("The minister recommended that local airlines purchase aircraft from Boeing.")
+    assert [kind for kind, *_ in asked_for] == ["REQUEST"]
+    assert [kind for kind, *_ in asked_that] == ["REQUEST"]
+
+
+def test_an_english_noun_under_a_preposition_with_no_sides_is_named_in_passing() -> None:
+    _, found = events("Talks about the bailout broke down on Monday.")
+    assert "AID" not in [kind for kind, *_ in found]
+
+
+def test_who_reports_an_event_is_no_side_of_it() -> None:
+    _, found = events("Пилоты объявили забастовку, сообщает агентство Reuters.")
+    assert [(kind, targets) for kind, _, _, targets, *_ in found] == [("PROTEST", [])]
