@@ -295,3 +295,10 @@ def test_an_english_noun_under_a_preposition_with_no_sides_is_named_in_passing()
 def test_who_reports_an_event_is_no_side_of_it() -> None:
     _, found = events("Пилоты объявили забастовку, сообщает агентство Reuters.")
     assert [(kind, targets) for kind, _, _, targets, *_ in found] == [("PROTEST", [])]
+
+
+def test_blocking_a_road_is_a_protest_and_blocking_a_project_a_rejection() -> None:
+    _, road = events("Около 2 тыс. сторонников исламистов блокировали ключевую дорогу.")
+    _, project = events("Дания может заблокировать строительство газопровода.")
+    assert [kind for kind, *_ in road] == ["PROTEST"]
+    assert [kind for kind, *_ in project] == ["REJECT"]

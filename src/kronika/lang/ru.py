@@ -118,10 +118,7 @@ _CAMEO = cameo_words("ru")
 EVENTS = EventWords(
     triggers={
         **_CAMEO.triggers,
-        "блокировали дорог": ("PROTEST", None),
         "высоко оцен": ("SUPPORT", None),
-        "заблокировали дорог": ("PROTEST", None),
-        "перекрыли дорог": ("PROTEST", None),
         "позитивно оцен": ("SUPPORT", None),
         "положительно оцен": ("SUPPORT", None),
         "встрет": ("CONSULT", "meet"),

@@ -129,10 +129,7 @@ _CAMEO = cameo_words("uk")
 EVENTS = EventWords(
     triggers={
         **_CAMEO.triggers,
-        "блокували дорог": ("PROTEST", None),
         "високо оцін": ("SUPPORT", None),
-        "заблокували дорог": ("PROTEST", None),
-        "перекрили дорог": ("PROTEST", None),
         "позитивно оцін": ("SUPPORT", None),
         "зустр": ("CONSULT", "meet"),
         "переговор": ("CONSULT", "meet"),
