@@ -286,3 +286,39 @@ def test_whose_vehicle_or_statement_the_subject_is_acts_and_a_title_names_the_pe
         "Лідер КНДР Кім Чен Ин виїхав з Пхеньяна. Бронепотяг північнокорейського лідера прибув до Росії."
     )
     assert ("CONSULT", ["Кім Чен Ин"]) in [(kind, actors) for kind, _, actors, *_ in titled]
+
+
+def test_supplies_are_aid_only_by_what_is_supplied() -> None:
+    _, trade = events("Компания будет поставлять нефть в Китай.")
+    _, arms = events("Литва поставила Украине оружие.")
+    assert trade == []
+    assert [kind for kind, *_ in arms] == ["AID"]
+
+
+def test_a_purchase_is_an_agreement_between_buyer_and_seller() -> None:
+    _, found = events("Toyota will purchase a stake in Suzuki.")
+    assert [(kind, actors) for kind, _, actors, *_ in found] == [("AGREE", ["Toyota"])]
+
+
+def test_what_a_request_asks_for_is_not_reported() -> None:
+    _, asked_for = events("The airline asked the government for more aid.")
+    _, asked_that = events("The minister recommended that local airlines purchase aircraft from Boeing.")
+    assert [kind for kind, *_ in asked_for] == ["REQUEST"]
+    assert [kind for kind, *_ in asked_that] == ["REQUEST"]
+
+
+def test_an_english_noun_under_a_preposition_with_no_sides_is_named_in_passing() -> None:
+    _, found = events("Talks about the bailout broke down on Monday.")
+    assert "AID" not in [kind for kind, *_ in found]
+
+
+def test_who_reports_an_event_is_no_side_of_it() -> None:
+    _, found = events("Пилоты объявили забастовку, сообщает агентство Reuters.")
+    assert [(kind, targets) for kind, _, _, targets, *_ in found] == [("PROTEST", [])]
+
+
+def test_blocking_a_road_is_a_protest_and_blocking_a_project_a_rejection() -> None:
+    _, road = events("Около 2 тыс. сторонников исламистов блокировали ключевую дорогу.")
+    _, project = events("Дания может заблокировать строительство газопровода.")
+    assert [kind for kind, *_ in road] == ["PROTEST"]
+    assert [kind for kind, *_ in project] == ["REJECT"]

@@ -19,7 +19,7 @@ from rich.table import Table
 import kronika
 from kronika.errors import KronikaError, Rejected
 from kronika.evaluation import Tally
-from kronika.evaluation.events import HALVES, TYPE_ACTOR_TARGET, EventScore
+from kronika.evaluation.events import SPLITS, TYPE_ACTOR_TARGET, EventScore
 from kronika.evaluation.ner import ALL
 from kronika.evaluation.stories import ECB_DEV_TOPICS, StoryScore, read_ecbplus, read_slavic_topics
 from kronika.services import Kronika
@@ -731,8 +731,12 @@ def eval_events(
         Path, typer.Option("--gold", help="Folder of annotated sentences (docs/events-annotation.md).")
     ] = Path("eval/events"),
     shared: Annotated[Path, typer.Option("--data", help="Where the annotated sources live.")] = Path("../shared/data"),
-    half: Annotated[
-        str | None, typer.Option("--half", help="Score only the even or the odd sentence ids (tuning split).")
+    split: Annotated[
+        str | None,
+        typer.Option(
+            "--split",
+            help="Score only the tuning sentences, their even or odd ids, or the fresh held-out set (fresh-*.jsonl).",
+        ),
     ] = None,
     nerel: Annotated[
         Path | None, typer.Option("--nerel", help="NEREL BRAT folder: also score trigger detection against it.")
@@ -744,13 +748,13 @@ def eval_events(
     if not annotations.is_dir() or not shared.is_dir() or (nerel is not None and not nerel.is_dir()):
         err.print(f"[red]error:[/red] need {annotations}, {shared}" + (f" and {nerel}" if nerel else ""))
         raise typer.Exit(2)
-    if half is not None and half not in HALVES:
-        err.print(f"[red]error:[/red] --half is one of {', '.join(HALVES)}")
+    if split is not None and split not in SPLITS:
+        err.print(f"[red]error:[/red] --split is one of {', '.join(SPLITS)}")
         raise typer.Exit(2)
     with _eval_progress("eval events") as step:
-        score = evaluate_events(annotations, shared, half=half, progress=step)
+        score = evaluate_events(annotations, shared, split=split, progress=step)
     columns = [("lang", "lang"), *_TALLY_COLUMNS]
-    title = f"Events ({score.sentences} annotated sentences{f', {half} ids' if half else ''})"
+    title = f"Events ({score.sentences} annotated sentences{f', {split}' if split else ''})"
     rows = _event_rows(score)
     if nerel is None:
         _report(rows, title, columns, fmt)

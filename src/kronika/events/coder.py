@@ -206,6 +206,19 @@ def _relative_between(words: EventWords, between: str) -> bool:
     return ";" in between or any(w.lower() in words.relatives for w in _WORD.findall(between))
 
 
+def _reporter_after(profile: LanguageProfile, text: str, end: int, mention: Mention) -> bool:
+    """Whether a verb of saying stands between a trigger and a name after it: the name is who reports the event,
+    no side of it ("готовы начать забастовку, 30 июля передает агентство Associated Press")."""
+    speech = profile.speech
+    if speech is None or mention.start < end:
+        return False
+    for word in _WORD.findall(text, end, mention.start):
+        lowered = word.lower()
+        if (_base(profile.code, lowered) if profile.morphology else lowered) in speech.verbs:
+            return True
+    return False
+
+
 def _same_clause(words: EventWords, text: str, mention: Mention, start: int, end: int) -> bool:
     """Whether a named side stands in the trigger's clause: "Як раніше інформував УНН, ... досягли угоди" does
     not make УНН a side of the agreement."""
@@ -227,8 +240,10 @@ def _content(profile: LanguageProfile, words: EventWords, text: str, previous: E
     """Whether a trigger says what the event before it in its clause asks, demands or refuses (from the
     infinitive that says it on: "refused to meet the demands", "прошу допомогти нам"), or anything a threat
     before it in its clause threatens: not an event reported, but what the event is about."""
-    if previous.type not in _CONTENT_OF or _new_clause(words, text[previous.trigger_end : start]):
+    if previous.type not in _CONTENT_OF:
         return False
+    if _new_clause(words, text[previous.trigger_end : start]):
+        return _complement(profile, words, text, previous, start)
     if previous.type == "THREATEN":
         return True  # "пригрозил немецким компаниям санкциями": the sanctions are what was threatened
     following = _WORD.match(text, start)
@@ -245,7 +260,23 @@ def _content(profile: LanguageProfile, words: EventWords, text: str, previous: E
             and following is not None
             and _is_noun(profile, following.group().lower())
         )
-    return "to" in between
+    # "refused to meet"; "asked the government for aid": what a request or demand is for
+    return "to" in between or (previous.type in _CONTENT_NOUN and "for" in between)
+
+
+def _complement(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
+    """Whether a trigger stands in the clause a request, demand or refusal governs, opened by a complementizer
+    with no comma before it: "recommended that local airlines should not purchase aircraft" asks for the
+    purchase, it reports none."""
+    between = text[previous.trigger_end : start]
+    complementizers = profile.speech.complementizers if profile.speech else frozenset()
+    breaks = [w.lower() for w in _WORD.findall(between) if w.lower() in words.clause_words | words.relatives]
+    return (
+        previous.type in _CONTENT_NOUN
+        and not re.search(r"[,;:]", between)
+        and bool(breaks)
+        and all(w in complementizers for w in breaks)
+    )
 
 
 def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, end: int) -> bool:
@@ -705,6 +736,10 @@ def code_sentence(
         noun = trigger == found and _is_noun(profile, text[start:end].lower())
         actors, targets = _actors_and_targets(words, parties, start, noun)
         targets = [i for i in targets if _same_clause(words, text, document.mentions[i], start, end)]
+        actors, targets = (
+            [i for i in found if not _reporter_after(profile, text, end, document.mentions[i])]
+            for found in (actors, targets)
+        )
         roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)
         if roles.actor is None and _described(profile, text[start:end]):
             continue  # "оправданная по обвинению": a participle that describes, with no one doing it

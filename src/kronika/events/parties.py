@@ -639,7 +639,11 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles
     if received:  # "Boeing received a congratulatory letter from Airbus": from Airbus to Boeing
         actor = actor or party(_english_pobj(head.head, frozenset({"from"})))
         target = target or party(_english_subject(head.head))
-    return Roles(actor, target or (of if done_to else None), attributive=head.dep_ == "compound")
+    target = target or (of if done_to else None)
+    # A noun under a preposition that names no side is mentioned in passing, not reported: "discussions on the
+    # bailout", "did not object to the purchase of the aircraft".
+    passing = head.dep_ == "pobj" and actor is None and target is None
+    return Roles(actor, target, attributive=head.dep_ == "compound" or passing)
 
 
 def _english_pobj(head: Token, prepositions: frozenset[str], deep: bool = False) -> Token | None:

@@ -350,6 +350,14 @@ EVENTS = EventWords(
         "award": ("AGREE", None),
         "pledg": ("AGREE", None),
         "settle": ("AGREE", None),
+        # A purchase, or the choice of a supplier, is an agreement between buyer and seller: "Fiat intends to
+        # purchase the stake", "the Air Force selected Northrop Grumman".
+        "purchas": ("AGREE", None),
+        "acquir": ("AGREE", None),
+        "buy ": ("AGREE", None),
+        "buys ": ("AGREE", None),
+        "bought ": ("AGREE", None),
+        "selected ": ("AGREE", None),
         "support": ("SUPPORT", None),
         "backed ": ("SUPPORT", None),
         "praise": ("SUPPORT", None),
@@ -362,7 +370,6 @@ EVENTS = EventWords(
         "partnership": ("COOPERATE", None),
         "aid ": ("AID", None),
         "aided ": ("AID", None),
-        "supplied": ("AID", None),
         "bailout": ("AID", None),
         "bail out": ("AID", None),
         "donat": ("AID", None),

@@ -119,10 +119,7 @@ _CAMEO = cameo_words("ru")
 EVENTS = EventWords(
     triggers={
         **_CAMEO.triggers,
-        "блокировали дорог": ("PROTEST", None),
         "высоко оцен": ("SUPPORT", None),
-        "заблокировали дорог": ("PROTEST", None),
-        "перекрыли дорог": ("PROTEST", None),
         "позитивно оцен": ("SUPPORT", None),
         "положительно оцен": ("SUPPORT", None),
         "встрет": ("CONSULT", "meet"),
@@ -144,7 +141,6 @@ EVENTS = EventWords(
         "одобри": ("SUPPORT", None),
         "сотруднич": ("COOPERATE", None),
         "помощ": ("AID", None),
-        "поставк": ("AID", None),
         "отменил": ("CONCEDE", None),
         "освободи": ("CONCEDE", None),
         "вывел войск": ("RETREAT", None),
@@ -195,7 +191,7 @@ EVENTS = EventWords(
             ("SUPPORT", None): "поддержать поддерживать поддержка одобрить одобрять похвалить приветствовать "
             "благодарить поблагодарить поздравить поздравлять солидарность",
             ("COOPERATE", None): "сотрудничать сотрудничество",
-            ("AID", None): "помощь помочь помогать поставка поставлять",
+            ("AID", None): "помощь помочь помогать",
             (
                 "CONCEDE",
                 None,

@@ -130,10 +130,7 @@ _CAMEO = cameo_words("uk")
 EVENTS = EventWords(
     triggers={
         **_CAMEO.triggers,
-        "блокували дорог": ("PROTEST", None),
         "високо оцін": ("SUPPORT", None),
-        "заблокували дорог": ("PROTEST", None),
-        "перекрили дорог": ("PROTEST", None),
         "позитивно оцін": ("SUPPORT", None),
         "зустр": ("CONSULT", "meet"),
         "переговор": ("CONSULT", "meet"),
@@ -151,7 +148,6 @@ EVENTS = EventWords(
         "схвали": ("SUPPORT", None),
         "співпрац": ("COOPERATE", None),
         "допомог": ("AID", None),
-        "постачан": ("AID", None),
         "скасува": ("CONCEDE", None),
         "звільни": ("CONCEDE", None),
         "вивів війська": ("RETREAT", None),
@@ -206,7 +202,7 @@ EVENTS = EventWords(
             ): "подякувати підтримати підтримувати підтримка схвалити схвалювати привітати вітати подякувати "
             "дякувати солідарність",
             ("COOPERATE", None): "співпрацювати співпраця співробітництво",
-            ("AID", None): "допомога допомогти допомагати постачання постачати",
+            ("AID", None): "допомога допомогти допомагати",
             (
                 "CONCEDE",
                 None,

@@ -98,14 +98,14 @@ def evaluate_events(
     annotations: Path,
     shared: Path,
     *,
-    half: str | None = None,
+    split: str | None = None,
     settings: Settings | None = None,
     progress: Callable[[], None] = lambda: None,
 ) -> EventScore:
-    """Events on kronika's annotated sentences (one ``half`` of their ids, or all), each run through
+    """Events on kronika's annotated sentences (one split of them, ``SPLITS``, or all), each run through
     the annotate pipeline on its own."""
     pipeline = build(stages.through("events"), settings or Settings(), provided={"text", "published"})
-    return score_events(read_annotations(annotations, shared, half), pipeline, progress)
+    return score_events(read_annotations(annotations, shared, split), pipeline, progress)
 
 
 def evaluate_nerel_events(

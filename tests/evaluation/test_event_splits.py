@@ -1,0 +1,24 @@
+"""The event gold's splits: the tuning sentences by the parity of their ids, and the fresh held-out files."""
+
+import pytest
+
+from kronika.evaluation.events import in_split
+
+
+@pytest.mark.parametrize(
+    ("file_name", "sentence_id", "split", "expected"),
+    [
+        ("bsnlp-ru-uk.jsonl", "ru-0012", None, True),
+        ("bsnlp-ru-uk.jsonl", "ru-0012", "tuning", True),
+        ("bsnlp-ru-uk.jsonl", "ru-0012", "even", True),
+        ("bsnlp-ru-uk.jsonl", "ru-0013", "even", False),
+        ("meantime-en.jsonl", "en-0013", "odd", True),
+        ("bsnlp-ru-uk.jsonl", "ru-0012", "fresh", False),
+        ("fresh-ru-uk.jsonl", "fresh-uk-0004", "fresh", True),
+        ("fresh-ru-uk.jsonl", "fresh-uk-0004", None, True),
+        ("fresh-ru-uk.jsonl", "fresh-uk-0004", "even", False),
+        ("fresh-en.jsonl", "fresh-en-0001", "tuning", False),
+    ],
+)
+def test_split_membership(file_name: str, sentence_id: str, split: str | None, expected: bool) -> None:
+    assert in_split(file_name, sentence_id, split) is expected
