@@ -109,3 +109,20 @@ def test_linking_can_be_switched_off(tmp_path: Path, seeds: Path) -> None:
     mentions = [m for record in service.records() for m in record["mentions"]]
     assert mentions and all(m["entity"] is None for m in mentions)
     service.close()
+
+
+def test_a_knowledge_base_says_whom_a_person_acts_for(service: Kronika, tmp_path: Path) -> None:
+    kb = tmp_path / "kb.csv"
+    kb.write_text(
+        "id,type,name_en,name_ru,name_uk,aliases,country,wikidata\n"
+        "my:lobov,PER,Roman Lobov,Роман Лобов,Роман Лобов,Лобов,RU,\n",
+        encoding="utf-8",
+    )
+    assert service.load_kb(kb) == 1
+    article = write_article(
+        tmp_path, "lobov.txt", "Эксперты\n\nПолитолог Роман Лобов считает, что визит Владимира Путина важен.\n"
+    )
+    service.ingest([str(article)])
+    countries = {summary.id: summary.country for summary in service.entities()}
+    # From the user's KB, and from the starter KB: the leader acts for his country.
+    assert countries["my:lobov"] == "RU" and countries["kb:putin"] == "RU"

@@ -543,7 +543,7 @@ def kb_load(
     path: Annotated[Path, typer.Argument(help="CSV (id, type, name_<lang>, aliases, ...) or JSON Lines.")],
     db: DbOption = None,
 ) -> None:
-    """Load entities (id, type, names per language, aliases, external ids) into the registry."""
+    """Load entities (id, type, names per language, aliases, country, external ids) into the registry."""
     service = _open(db)
     try:
         added = service.load_kb(path)

@@ -54,11 +54,17 @@ def load_kb(entities: EntityRepository, entries: Sequence[KbEntry]) -> int:
     return added
 
 
+def ensure_starter_kb(entities: EntityRepository) -> None:
+    """The starter KB in a registry that has no KB yet; before a user's own, which would otherwise be taken
+    for it and leave the store without countries, cities and leaders."""
+    if not entities.has_kb():
+        load_kb(entities, starter_entries())
+
+
 class Linker:
     def __init__(self, entities: EntityRepository) -> None:
         self.entities = entities
-        if not entities.has_kb():
-            load_kb(entities, starter_entries())
+        ensure_starter_kb(entities)
 
     def link(self, document: Document) -> None:
         """Link every mention of ``document``: a few queries per document, not per mention."""

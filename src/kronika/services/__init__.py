@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from kronika import stages
 from kronika.doc import Document
 from kronika.linking.kb import read_entries
-from kronika.linking.linker import load_kb
+from kronika.linking.linker import ensure_starter_kb, load_kb
 from kronika.pipeline import build
 from kronika.services import export
 from kronika.services.entities import (
@@ -194,7 +194,9 @@ class Kronika:
     def load_kb(self, path: Path) -> int:
         """Add a user's knowledge base (CSV or JSON Lines); linking prefers its entries from now on."""
         with Session(self.engine) as session:
-            added = load_kb(EntityRepository(session), read_entries(path))
+            entities = EntityRepository(session)
+            ensure_starter_kb(entities)
+            added = load_kb(entities, read_entries(path))
             session.commit()
             return added
 

@@ -24,6 +24,7 @@ class EntitySummary:
     names: dict[str, list[str]]
     kb_id: str | None
     external: dict[str, Any]
+    country: str | None = None
 
     def record(self) -> dict[str, Any]:
         return asdict(self)
@@ -50,7 +51,9 @@ def summarize(row: EntityRow, mentions: int) -> EntitySummary:
     names: dict[str, list[str]] = defaultdict(list)
     for name in row.names:  # most used first
         names[name.lang].append(name.name)
-    return EntitySummary(row.id, row.type, row.canonical, mentions, dict(names), row.kb_id, dict(row.external or {}))
+    return EntitySummary(
+        row.id, row.type, row.canonical, mentions, dict(names), row.kb_id, dict(row.external or {}), row.country
+    )
 
 
 def list_entities(entities: EntityRepository, kind: str | None = None, limit: int | None = None) -> list[EntitySummary]:
