@@ -322,3 +322,32 @@ def test_blocking_a_road_is_a_protest_and_blocking_a_project_a_rejection() -> No
     _, project = events("Дания может заблокировать строительство газопровода.")
     assert [kind for kind, *_ in road] == ["PROTEST"]
     assert [kind for kind, *_ in project] == ["REJECT"]
+
+
+def kinds(text: str) -> list[str]:
+    return [kind for kind, *_ in events(text)[1]]
+
+
+def test_cameo_words_in_both_aspects_and_as_nouns() -> None:
+    # 13 threaten: a warning in either aspect, and its noun; 02 appeal: a petition.
+    assert kinds("Влада попередила профспілку про звільнення.") == ["THREATEN"]
+    assert kinds("Профспілка попереджала уряд.") == ["THREATEN"]
+    assert kinds("Росія направила Японії попередження.") == ["THREATEN"]
+    assert kinds("Оппозиция подала ходатайство в Верховный суд.") == ["REQUEST"]
+
+
+def test_cameo_verbs_that_name_their_event_by_the_object() -> None:
+    # 06 joint effort, 087 ceasefire, 196 its violation, 19 fire opened, 09 a case opened: one verb beginning
+    # ("відкрили") serves two events by what it acts on.
+    assert kinds("Россия и Китай объединили усилия против терроризма.") == ["COOPERATE"]
+    assert kinds("Військові відкрили вогонь по колоні.") == ["FIGHT"]
+    assert kinds("Поліція відкрила кримінальне провадження.") == ["INVESTIGATE"]
+    assert kinds("Сирия нарушила режим прекращения огня.") == ["FIGHT"]
+
+
+def test_english_cameo_phrases_and_phrasal_verbs() -> None:
+    # 161 a phrasal verb by its object, 02 an invitation extended, 12 ruled out, 171 nationalized.
+    assert kinds("Venezuela broke off relations with Colombia.") == ["SANCTION"]
+    assert kinds("Jobs extended an invitation to the Beatles.") == ["REQUEST"]
+    assert kinds("The government ruled out a second referendum.") == ["REJECT"]
+    assert kinds("Bolivia will nationalize the gas fields.") == ["COERCE"]

@@ -105,18 +105,20 @@ def _beginning(words: EventWords, lowered: str, phrases: bool) -> tuple[str, _En
 
 def _by_object(words: EventWords, text: str, sentence: Sentence, start: int) -> str | None:
     """The event the verb at ``start`` names by its object ("sent Turkish troops", "the deal had been killed"):
-    the object's word among the few after the verb, or among the few before it."""
+    the object's word among the few after the verb, or among the few before it. Every listed verb the word
+    begins is tried, as one beginning may serve several events ("відкрили справу", "відкрили вогонь"); a
+    listed verb may be a phrase ("broke off", "called up")."""
     word = _WORD.match(text, start)
     if word is None:
         return None
-    lowered = text[word.start() : word.end() + 1].lower()
-    entry = next((e for stem, e in words.by_object.items() if lowered.startswith(stem)), None)
-    if entry is None:
+    lowered = text[word.start() : word.start() + 40].lower()
+    entries = [e for stem, e in words.by_object.items() if lowered.startswith(stem)]
+    if not entries:
         return None
-    kind, objects = entry
     after = _WORD.findall(text, word.end(), sentence.end)[:_OBJECT_REACH]
     before = _WORD.findall(text, sentence.start, word.start())[-_LIGHT_VERB_REACH:]
-    return kind if any(w.lower().startswith(objects) for w in [*after, *before]) else None
+    near = [w.lower() for w in [*after, *before]]
+    return next((kind for kind, objects in entries if any(w.startswith(objects) for w in near)), None)
 
 
 # The most words up to the clause's end that a verb's naming of its object is looked for in.
