@@ -351,3 +351,12 @@ def test_english_cameo_phrases_and_phrasal_verbs() -> None:
     assert kinds("Jobs extended an invitation to the Beatles.") == ["REQUEST"]
     assert kinds("The government ruled out a second referendum.") == ["REJECT"]
     assert kinds("Bolivia will nationalize the gas fields.") == ["COERCE"]
+
+
+def test_a_clause_of_purpose_is_what_the_event_is_for_unless_someone_new_takes_part() -> None:
+    _, purpose = events(
+        "Байден готовий зустрітися з Кім Чен Ином, щоб обговорити денуклеаризацію Корейського півострова."
+    )
+    assert [(kind, targets) for kind, _, _, targets, *_ in purpose] == [("CONSULT", ["Кім Чен Ин"])]
+    _, another = events("Кім Чен Ин зустрівся з Путіним, а потім поїхав до Пекіна, щоб зустрітися з Сі Цзіньпіном.")
+    assert [kind for kind, *_ in another] == ["CONSULT", "CONSULT"]

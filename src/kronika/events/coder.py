@@ -238,6 +238,23 @@ def _new_clause(words: EventWords, between: str) -> bool:
     return bool(re.search(r"[,:]", between)) or _clause_break(words, between)
 
 
+def _purpose(words: EventWords, between: str) -> bool:
+    """Whether the text between two triggers opens a clause of purpose and no other."""
+    between_words = [w.lower() for w in _WORD.findall(between)]
+    opening = [w for w in between_words if w in words.purposes | words.clause_words | words.relatives]
+    return bool(opening) and opening[-1] in words.purposes and not re.search(r"[;:]", between)
+
+
+def _new_sides(document: Document, previous: Event, parties: list[int]) -> bool:
+    """Whether a person or organisation takes part that the event before does not: "поїхав до Пекіна, щоб
+    зустрітися з Сі" is another meeting; "щоб обговорити денуклеаризацію півострова" is not."""
+    known = {document.mentions[i].entity or i for i in (*previous.actors, *previous.targets)}
+    return any(
+        document.mentions[i].type in {"PER", "ORG"} and (document.mentions[i].entity or i) not in known
+        for i in parties
+    )
+
+
 def _content(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
     """Whether a trigger says what the event before it in its clause asks, demands or refuses (from the
     infinitive that says it on: "refused to meet the demands", "прошу допомогти нам"), or anything a threat
@@ -752,6 +769,13 @@ def code_sentence(
         )
         actors, actor_phrases = _named_by_title(document, profile, actors, actor_phrases)
         targets, target_phrases = _named_by_title(document, profile, targets, target_phrases)
+        if (
+            events
+            and events[-1].type == kind
+            and _purpose(words, text[events[-1].trigger_end : start])
+            and not _new_sides(document, events[-1], [*actors, *targets])
+        ):
+            continue  # "зустрітися з Кім Чен Ином, щоб обговорити ...": what the meeting is for, no second one
         if _by_object(words, text, sentence, start) is not None:
             # "send Turkish troops": the troops, the aid, the deal are what the event acts with or on, no side.
             targets = [i for i in targets if not _names_object(words, text, document.mentions[i])]

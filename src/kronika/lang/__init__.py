@@ -151,6 +151,9 @@ class EventWords:
     first_person: frozenset[str] = frozenset()  # "я", "we": in reported words, the speaker named after them
     clause_words: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()  # "який", "which": a clause about the party before it
+    # Words that open a clause of purpose ("щоб", "чтобы", "in order to"): an event of the same type in it is
+    # what the event before it was for ("зустрітися ..., щоб обговорити"), not another one.
+    purposes: frozenset[str] = frozenset()
 
 
 def event_lemmas(

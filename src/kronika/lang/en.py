@@ -523,6 +523,7 @@ EVENTS = EventWords(
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
     relatives=frozenset(["which", "who"]),
+    purposes=frozenset({"to"}),
 )
 
 

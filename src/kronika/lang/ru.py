@@ -301,6 +301,7 @@ EVENTS = EventWords(
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
     relatives=frozenset(_RELATIVES.split()),
+    purposes=frozenset({"чтобы", "дабы"}),
 )
 
 
