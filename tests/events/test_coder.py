@@ -360,3 +360,15 @@ def test_a_clause_of_purpose_is_what_the_event_is_for_unless_someone_new_takes_p
     assert [(kind, targets) for kind, _, _, targets, *_ in purpose] == [("CONSULT", ["Кім Чен Ин"])]
     _, another = events("Кім Чен Ин зустрівся з Путіним, а потім поїхав до Пекіна, щоб зустрітися з Сі Цзіньпіном.")
     assert [kind for kind, *_ in another] == ["CONSULT", "CONSULT"]
+
+
+def test_a_plural_verb_of_saying_with_no_subject_is_said_by_the_institution_it_is_said_in() -> None:
+    assert _parties("У ЄС заявили про підтримку угоди.") == [("SUPPORT", ["ЄС"], [])]
+    assert _parties("В компании предупредили о забастовке.") == [("THREATEN", ["компании"], [])]
+    assert _parties("У Міноборони заявили, що обстріли тривають.") == [("FIGHT", ["Міноборони"], [])]
+
+
+def test_whoever_reports_an_act_with_no_party_of_its_own_does_it() -> None:
+    assert _parties("Профсоюзы заявили, что забастовки продолжатся.") == [("PROTEST", ["Профсоюзы"], [])]
+    assert _parties("Профспілки заявили, що страйки можуть продовжитися.") == [("PROTEST", ["Профспілки"], [])]
+    assert _parties("The unions said strikes could continue.") == [("PROTEST", ["unions"], [])]

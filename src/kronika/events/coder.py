@@ -250,8 +250,7 @@ def _new_sides(document: Document, previous: Event, parties: list[int]) -> bool:
     зустрітися з Сі" is another meeting; "щоб обговорити денуклеаризацію півострова" is not."""
     known = {document.mentions[i].entity or i for i in (*previous.actors, *previous.targets)}
     return any(
-        document.mentions[i].type in {"PER", "ORG"} and (document.mentions[i].entity or i) not in known
-        for i in parties
+        document.mentions[i].type in {"PER", "ORG"} and (document.mentions[i].entity or i) not in known for i in parties
     )
 
 
@@ -606,7 +605,8 @@ def _roles(
     span = (trigger[2], trigger[3])
     cases = {p.index: p.case for p in parties}
     complementizers = profile.speech.complementizers if profile.speech else frozenset()
-    clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers)
+    speech_verbs = profile.speech.verbs if profile.speech else frozenset()
+    clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers, speech_verbs)
     done_to = trigger[0] in _DONE_TO
     if profile.morphology:
         nominal = noun or _is_noun(profile, document.text[trigger[2] : trigger[3]].split()[0].lower())
@@ -628,7 +628,7 @@ def _with_phrases(
         if party is None or any(party.start < mentions[i].end and mentions[i].start < party.end for i in found):
             return found, []
         if party.mention is not None:
-            return ([], []) if party.mention in places else ([party.mention], [])
+            return ([], []) if party.mention in places and not roles.said_at else ([party.mention], [])
         return [], [Span(party.start, party.end)]
 
     if roles.complete:
@@ -802,7 +802,7 @@ def code_sentence(
                 end,
                 actors,
                 targets,
-                places[0] if places else None,
+                next((i for i in places if i not in actors), None),
                 date,
                 approximate,
                 _negated(words, before),
