@@ -372,3 +372,36 @@ def test_whoever_reports_an_act_with_no_party_of_its_own_does_it() -> None:
     assert _parties("Профсоюзы заявили, что забастовки продолжатся.") == [("PROTEST", ["Профсоюзы"], [])]
     assert _parties("Профспілки заявили, що страйки можуть продовжитися.") == [("PROTEST", ["Профспілки"], [])]
     assert _parties("The unions said strikes could continue.") == [("PROTEST", ["unions"], [])]
+
+
+def test_a_name_in_quotes_after_a_noun_is_what_the_noun_is_called_and_stays_in_its_phrase() -> None:
+    assert _parties("Лидера партии «Единая Россия» задержала полиция.") == [
+        ("COERCE", ["полиция"], ["Лидера партии «Единая Россия"])
+    ]
+    assert _parties("Поліція затримала лідера партії «Техрік-є-Лабаік Пакистан».") == [
+        ("COERCE", ["Поліція"], ["лідера партії «Техрік-є-Лабаік Пакистан"])
+    ]
+    assert _parties('Police detained the leader of the "Tehreek-e-Labaik Pakistan" party, Khadim Hussain Rizvi.') == [
+        ("COERCE", ["Police"], ["Khadim Hussain Rizvi"])
+    ]
+
+
+def test_a_name_after_a_title_and_the_phrases_that_qualify_it_is_who_holds_the_title() -> None:
+    assert _parties("Министр по делам меньшинств Шахбаз Бхатти был убит в 2011 году.") == [
+        ("ASSAULT", [], ["Шахбаз Бхатти"])
+    ]
+    assert _parties("Міністр у справах меншин Олег Петренко зустрівся з послом.") == [
+        ("CONSULT", ["Олег Петренко"], ["послом"])
+    ]
+    assert _parties("The Minister for Minorities Shahbaz Bhatti met the ambassador.") == [
+        ("CONSULT", ["Shahbaz Bhatti"], ["ambassador"])
+    ]
+
+
+def test_where_a_company_is_based_qualifies_it_and_is_no_party() -> None:
+    assert _parties("The Air Force selected Los Angeles based Northrop Grumman.") == [
+        ("AGREE", ["Air Force"], ["Northrop Grumman"])
+    ]
+    assert _parties("The Pentagon signed a contract with Detroit-based General Motors.") == [
+        ("AGREE", ["Pentagon"], ["General Motors"])
+    ]

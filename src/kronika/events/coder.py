@@ -710,6 +710,12 @@ def _speaker(
     return None
 
 
+def _qualifies(words: EventWords, text: str, mention: Mention) -> bool:
+    """Whether a name only says where the party after it is based: "Los Angeles based Northrop Grumman"."""
+    following = re.match(r"[\s-]*([^\W\d_]+)", text[mention.end : mention.end + 40])
+    return following is not None and following.group(1).lower() in words.based
+
+
 def code_sentence(
     document: Document,
     sentence: Sentence,
@@ -724,7 +730,13 @@ def code_sentence(
     events: list[Event] = []
     inside = [(m.start, m.end) for _, m in mentions]
     candidates = _join(
-        words, text, [_party(profile, words, text, sentence, i, m) for i, m in mentions if m.type in PARTY_TYPES]
+        words,
+        text,
+        [
+            _party(profile, words, text, sentence, i, m)
+            for i, m in mentions
+            if m.type in PARTY_TYPES and not _qualifies(words, text, m)
+        ],
     )
     places = _places(profile, words, candidates)
     parties = _join(words, text, [p for p in candidates if p.index not in places])

@@ -224,6 +224,24 @@ def _chunks(
                 current.own(word, k)
                 continue  # "Хадіма Хуссейна Різві" found as two names is one
             described = current is not None and current.mention is None
+            if current is not None and described and k > 0 and tokens[k - 1].lower in _QUOTES:
+                # A name in quotes after a noun is what the noun is called: "партії "Техрік-є-Лабаік Пакистан"",
+                # "компании «Газпром»"; it is the party the phrase names.
+                if current.owner is not None and current.owner.end == current.end:
+                    current.owner.end, current.owner.mention = word.end, word.mention
+                else:
+                    current.mention = word.mention
+                current.end = word.end
+                continue
+            title = chunks[-1] if chunks and isinstance(chunks[-1], _Chunk) else None
+            if current is not None and current.governed and word.person and _titled(title, word):
+                # "министр по делам меньшинств Шахбаз Бхатти": a person's name after the phrases that qualify
+                # a title is who holds it, not a part of those phrases.
+                assert title is not None
+                chunks.pop()
+                current = title
+                current.end, current.mention, current.person = word.end, word.mention, True
+                continue
             if current is not None and described and word.party and word.cases & current.cases:
                 # A name in the case of the noun before it is what that noun describes: "з лідером Північної
                 # Кореї Кім Чен Ином", "министра иностранных дел Бориса Джонсона"; a name that does not
@@ -288,6 +306,14 @@ def _chunks(
             chunks.append(_INFINITIVE if word.pos == "INFN" else word.said or _VERB)
     close()
     return chunks, at
+
+
+def _titled(chunk: _Chunk | None, name: _Word) -> bool:
+    """Whether a phrase is a bare title that a person's name after it may still belong to, in its case or in
+    none the dictionary knows: "министр"."""
+    if chunk is None or not chunk.party or chunk.mention is not None or chunk.governed:
+        return False
+    return not name.cases or bool(name.cases & chunk.cases)
 
 
 def _split_name(tokens: list[_Word], k: int) -> bool:
@@ -563,8 +589,13 @@ def _english_party(
         speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.pos_ != "PRON":
             token = speaker
+    # "Los Angeles based Northrop Grumman", parsed as the place with the company as the object of "based": the
+    # company is the party, where it is based only qualifies it.
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ == "based":
+        token = next((c for c in following.children if c.dep_ in ("dobj", "pobj")), token)
     named = _named(token, offset, mentions)
-    if named is None and token.pos_ == "NOUN":
+    if named is None and token.pos_ in ("NOUN", "PROPN"):  # "The Minister for Minorities Shahbaz Bhatti"
         for child in token.rights:
             if child.dep_ == "appos" and _named(child, offset, mentions) is not None:
                 token, named = child, _named(child, offset, mentions)
@@ -579,7 +610,9 @@ def _english_party(
     )
     if not party:
         return None
-    left = min((c.left_edge.i for c in token.lefts if c.dep_ in _ENGLISH_LEFT), default=token.i)
+    # "Detroit-based General Motors": the place the company is based in is no part of the party's name.
+    lefts = [c for c in token.lefts if c.dep_ in _ENGLISH_LEFT and not any(g.dep_ == "npadvmod" for g in c.children)]
+    left = min((c.left_edge.i for c in lefts), default=token.i)
     right = max((c.right_edge.i for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), default=token.i)
     doc = token.doc
     return Party(offset + doc[left].idx, offset + doc[right].idx + len(doc[right]), named)
