@@ -405,3 +405,18 @@ def test_where_a_company_is_based_qualifies_it_and_is_no_party() -> None:
     assert _parties("The Pentagon signed a contract with Detroit-based General Motors.") == [
         ("AGREE", ["Pentagon"], ["General Motors"])
     ]
+
+
+def test_a_name_inside_the_actors_phrase_qualifies_the_actor_and_is_no_target() -> None:
+    assert _parties("Сегодня бастуют пилоты авиакомпании Ryanair.") == [
+        ("PROTEST", ["пилоты авиакомпании Ryanair"], [])
+    ]
+    assert _parties("Пілоти авіакомпанії Ryanair страйкують у Німеччині.") == [("PROTEST", ["Ryanair"], [])]
+    assert _parties("Pilots of Ryanair went on strike in Germany.") == [("PROTEST", ["Pilots of Ryanair"], [])]
+
+
+def test_after_a_verb_that_takes_no_object_a_phrase_in_the_nominative_or_accusative_is_its_subject() -> None:
+    assert _parties("Сегодня бастуют профсоюзы.") == [("PROTEST", ["профсоюзы"], [])]
+    assert _parties("В Москве протестуют профсоюзы аэропорта.") == [("PROTEST", ["профсоюзы аэропорта"], [])]
+    # No Ukrainian case: the Ukrainian dictionary marks no verb as taking no object.
+    assert _parties("The unions of the airport protested in Moscow.") == [("PROTEST", ["unions of the airport"], [])]

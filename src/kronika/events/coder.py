@@ -635,7 +635,12 @@ def _with_phrases(
         actors, targets = [], []
     actors, actor_phrases = fill(actors, roles.actor)
     targets, target_phrases = fill([] if roles.no_target else targets, roles.target)
-    targets = [i for i in targets if i not in actors]
+    # "бастуют пилоты авиакомпании Ryanair": a name inside the actor's phrase qualifies the actor, no other side.
+    targets = [
+        i
+        for i in targets
+        if i not in actors and not any(p.start <= mentions[i].start and mentions[i].end <= p.end for p in actor_phrases)
+    ]
     if actor_phrases and target_phrases and actor_phrases[0] == target_phrases[0]:
         target_phrases = []
     return actors, targets, actor_phrases, target_phrases

@@ -445,6 +445,8 @@ def slavic_roles(
         # After the verb, a phrase that can be the object too is the subject only when the object came first:
         # "Лідера ... затримали правоохоронні органи", "яку закликають стратити радикальні ісламісти".
         fronted = any(c.party and not c.governed and c.cases and "nomn" not in c.cases for c in near_before)
+        # A verb the dictionary knows to take no object has only a subject after it: "бастуют пилоты".
+        fronted = fronted or (head is not None and "intr" in best(clause.lang, head.lower).tag)
         actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
     if actor is None and not (noun and after and after[0].party):
         said = head.said if head is not None and not noun else None
