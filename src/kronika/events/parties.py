@@ -224,9 +224,10 @@ def _chunks(
                 current.own(word, k)
                 continue  # "Хадіма Хуссейна Різві" found as two names is one
             described = current is not None and current.mention is None
-            if current is not None and described and k > 0 and tokens[k - 1].lower in _QUOTES:
-                # A name in quotes after a noun is what the noun is called: "партії "Техрік-є-Лабаік Пакистан"",
-                # "компании «Газпром»"; it is the party the phrase names.
+            quoted = k > 0 and tokens[k - 1].lower in _QUOTES and "gent" not in word.cases
+            if current is not None and described and quoted:
+                # A name in quotes after a noun, not in the genitive, is what the noun is called: "партії
+                # "Техрік-є-Лабаік Пакистан"", "компании «Газпром»"; "заяву «Нафтогазу»" is whose it is.
                 if current.owner is not None and current.owner.end == current.end:
                     current.owner.end, current.owner.mention = word.end, word.mention
                 else:
