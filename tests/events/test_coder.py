@@ -360,3 +360,63 @@ def test_a_clause_of_purpose_is_what_the_event_is_for_unless_someone_new_takes_p
     assert [(kind, targets) for kind, _, _, targets, *_ in purpose] == [("CONSULT", ["Кім Чен Ин"])]
     _, another = events("Кім Чен Ин зустрівся з Путіним, а потім поїхав до Пекіна, щоб зустрітися з Сі Цзіньпіном.")
     assert [kind for kind, *_ in another] == ["CONSULT", "CONSULT"]
+
+
+def test_a_plural_verb_of_saying_with_no_subject_is_said_by_the_institution_it_is_said_in() -> None:
+    assert _parties("У ЄС заявили про підтримку угоди.") == [("SUPPORT", ["ЄС"], [])]
+    assert _parties("В компании предупредили о забастовке.") == [("THREATEN", ["компании"], [])]
+    assert _parties("У Міноборони заявили, що обстріли тривають.") == [("FIGHT", ["Міноборони"], [])]
+
+
+def test_whoever_reports_an_act_with_no_party_of_its_own_does_it() -> None:
+    assert _parties("Профсоюзы заявили, что забастовки продолжатся.") == [("PROTEST", ["Профсоюзы"], [])]
+    assert _parties("Профспілки заявили, що страйки можуть продовжитися.") == [("PROTEST", ["Профспілки"], [])]
+    assert _parties("The unions said strikes could continue.") == [("PROTEST", ["unions"], [])]
+
+
+def test_a_name_in_quotes_after_a_noun_is_what_the_noun_is_called_and_stays_in_its_phrase() -> None:
+    assert _parties("Лидера партии «Единая Россия» задержала полиция.") == [
+        ("COERCE", ["полиция"], ["Лидера партии «Единая Россия"])
+    ]
+    assert _parties("Поліція затримала лідера партії «Техрік-є-Лабаік Пакистан».") == [
+        ("COERCE", ["Поліція"], ["лідера партії «Техрік-є-Лабаік Пакистан"])
+    ]
+    assert _parties('Police detained the leader of the "Tehreek-e-Labaik Pakistan" party, Khadim Hussain Rizvi.') == [
+        ("COERCE", ["Police"], ["Khadim Hussain Rizvi"])
+    ]
+
+
+def test_a_name_after_a_title_and_the_phrases_that_qualify_it_is_who_holds_the_title() -> None:
+    assert _parties("Министр по делам меньшинств Шахбаз Бхатти был убит в 2011 году.") == [
+        ("ASSAULT", [], ["Шахбаз Бхатти"])
+    ]
+    assert _parties("Міністр у справах меншин Олег Петренко зустрівся з послом.") == [
+        ("CONSULT", ["Олег Петренко"], ["послом"])
+    ]
+    assert _parties("The Minister for Minorities Shahbaz Bhatti met the ambassador.") == [
+        ("CONSULT", ["Shahbaz Bhatti"], ["ambassador"])
+    ]
+
+
+def test_where_a_company_is_based_qualifies_it_and_is_no_party() -> None:
+    assert _parties("The Air Force selected Los Angeles based Northrop Grumman.") == [
+        ("AGREE", ["Air Force"], ["Northrop Grumman"])
+    ]
+    assert _parties("The Pentagon signed a contract with Detroit-based General Motors.") == [
+        ("AGREE", ["Pentagon"], ["General Motors"])
+    ]
+
+
+def test_a_name_inside_the_actors_phrase_qualifies_the_actor_and_is_no_target() -> None:
+    assert _parties("Сегодня бастуют пилоты авиакомпании Ryanair.") == [
+        ("PROTEST", ["пилоты авиакомпании Ryanair"], [])
+    ]
+    assert _parties("Пілоти авіакомпанії Ryanair страйкують у Німеччині.") == [("PROTEST", ["Ryanair"], [])]
+    assert _parties("Pilots of Ryanair went on strike in Germany.") == [("PROTEST", ["Pilots of Ryanair"], [])]
+
+
+def test_after_a_verb_that_takes_no_object_a_phrase_in_the_nominative_or_accusative_is_its_subject() -> None:
+    assert _parties("Сегодня бастуют профсоюзы.") == [("PROTEST", ["профсоюзы"], [])]
+    assert _parties("В Москве протестуют профсоюзы аэропорта.") == [("PROTEST", ["профсоюзы аэропорта"], [])]
+    # No Ukrainian case: the Ukrainian dictionary marks no verb as taking no object.
+    assert _parties("The unions of the airport protested in Moscow.") == [("PROTEST", ["unions of the airport"], [])]

@@ -250,8 +250,7 @@ def _new_sides(document: Document, previous: Event, parties: list[int]) -> bool:
     зустрітися з Сі" is another meeting; "щоб обговорити денуклеаризацію півострова" is not."""
     known = {document.mentions[i].entity or i for i in (*previous.actors, *previous.targets)}
     return any(
-        document.mentions[i].type in {"PER", "ORG"} and (document.mentions[i].entity or i) not in known
-        for i in parties
+        document.mentions[i].type in {"PER", "ORG"} and (document.mentions[i].entity or i) not in known for i in parties
     )
 
 
@@ -606,7 +605,8 @@ def _roles(
     span = (trigger[2], trigger[3])
     cases = {p.index: p.case for p in parties}
     complementizers = profile.speech.complementizers if profile.speech else frozenset()
-    clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers)
+    speech_verbs = profile.speech.verbs if profile.speech else frozenset()
+    clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers, speech_verbs)
     done_to = trigger[0] in _DONE_TO
     if profile.morphology:
         nominal = noun or _is_noun(profile, document.text[trigger[2] : trigger[3]].split()[0].lower())
@@ -628,14 +628,19 @@ def _with_phrases(
         if party is None or any(party.start < mentions[i].end and mentions[i].start < party.end for i in found):
             return found, []
         if party.mention is not None:
-            return ([], []) if party.mention in places else ([party.mention], [])
+            return ([], []) if party.mention in places and not roles.said_at else ([party.mention], [])
         return [], [Span(party.start, party.end)]
 
     if roles.complete:
         actors, targets = [], []
     actors, actor_phrases = fill(actors, roles.actor)
     targets, target_phrases = fill([] if roles.no_target else targets, roles.target)
-    targets = [i for i in targets if i not in actors]
+    # "бастуют пилоты авиакомпании Ryanair": a name inside the actor's phrase qualifies the actor, no other side.
+    targets = [
+        i
+        for i in targets
+        if i not in actors and not any(p.start <= mentions[i].start and mentions[i].end <= p.end for p in actor_phrases)
+    ]
     if actor_phrases and target_phrases and actor_phrases[0] == target_phrases[0]:
         target_phrases = []
     return actors, targets, actor_phrases, target_phrases
@@ -710,6 +715,12 @@ def _speaker(
     return None
 
 
+def _qualifies(words: EventWords, text: str, mention: Mention) -> bool:
+    """Whether a name only says where the party after it is based: "Los Angeles based Northrop Grumman"."""
+    following = re.match(r"[\s-]*([^\W\d_]+)", text[mention.end : mention.end + 40])
+    return following is not None and following.group(1).lower() in words.based
+
+
 def code_sentence(
     document: Document,
     sentence: Sentence,
@@ -724,7 +735,13 @@ def code_sentence(
     events: list[Event] = []
     inside = [(m.start, m.end) for _, m in mentions]
     candidates = _join(
-        words, text, [_party(profile, words, text, sentence, i, m) for i, m in mentions if m.type in PARTY_TYPES]
+        words,
+        text,
+        [
+            _party(profile, words, text, sentence, i, m)
+            for i, m in mentions
+            if m.type in PARTY_TYPES and not _qualifies(words, text, m)
+        ],
     )
     places = _places(profile, words, candidates)
     parties = _join(words, text, [p for p in candidates if p.index not in places])
@@ -802,7 +819,7 @@ def code_sentence(
                 end,
                 actors,
                 targets,
-                places[0] if places else None,
+                next((i for i in places if i not in actors), None),
                 date,
                 approximate,
                 _negated(words, before),

@@ -33,6 +33,8 @@ _NOUNS = frozenset({"NOUN", "NPRO"})
 # Another predicate: an object does not reach past it ("призывают расправиться с судьями"); a subject does.
 _VERBS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 _VERB = "verb"
+_SAY = "say"  # a verb of saying: its subject is who reports what follows
+_THEY_SAY = "they say"  # one in the plural, which may have no subject: "У ЄС заявили", "В Кремле сообщили"
 _INFINITIVE = "infinitive"
 _THAT = "that"  # a complementizer: a clause break past which a dropped subject is found
 _QUOTES = frozenset('"«»„“”')
@@ -64,6 +66,9 @@ class Roles:
     # target ("были убиты"), and so is the genitive of a noun for what is done to someone ("затримання
     # клірика"). The names the mention rules take by word order then do not stand.
     complete: bool = False
+    # The actor is the institution or place where something was said ("У ЄС заявили"): a side, not where the
+    # event happened.
+    said_at: bool = False
 
 
 @dataclass(slots=True)
@@ -101,11 +106,12 @@ class _Word:
     mention: int | None  # the index of the mention that holds it
     mention_start: bool
     person: bool = False  # in a person's name
+    said: str | None = None  # a verb of saying: ``_SAY``, or ``_THEY_SAY`` in the plural
 
 
 @lru_cache(maxsize=100_000)
-def _analysis(lang: str, word: str) -> tuple[str | None, frozenset[str], bool, str, bool]:
-    """Part of speech, the cases the word can be in, whether it is animate, its base form, passive."""
+def _analysis(lang: str, word: str) -> tuple[str | None, frozenset[str], bool, str, bool, bool]:
+    """Part of speech, the cases the word can be in, whether it is animate, its base form, passive, plural."""
     found = parses(lang, word.replace("’", "'").replace("ʼ", "'"))
     best = found[0]
     same = [p for p in found if p.tag.POS == best.tag.POS and p.normal_form == best.normal_form]
@@ -113,7 +119,7 @@ def _analysis(lang: str, word: str) -> tuple[str | None, frozenset[str], bool, s
     animate = any("anim" in p.tag or {"Geox", "Orgn", "Name", "Surn"} & p.tag.grammemes for p in same)
     passive = "pssv" in best.tag or (best.tag.POS == "VERB" and "Impe" in best.tag)
     pos = "INFN" if "infn" in best.tag.grammemes else str(best.tag.POS) if best.tag.POS else None  # uk: VERB,infn
-    return pos, cases, animate, str(best.normal_form), passive
+    return pos, cases, animate, str(best.normal_form), passive, best.tag.number == "plur"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +134,7 @@ class Clause:
     mentions: Sequence[tuple[int, Mention]]
     mention_cases: dict[int, str | None]
     complementizers: frozenset[str] = frozenset()  # "что", "що", "that": a reported clause follows
+    speech_verbs: frozenset[str] = frozenset()  # base forms of the verbs of saying (``SpeechWords.verbs``)
 
 
 def _words(clause: Clause) -> list[_Word]:
@@ -159,7 +166,7 @@ def _words(clause: Clause) -> list[_Word]:
             pos = "NUMR" if any(c.isdigit() for c in surface) else None
             found.append(_Word(token.start, token.end, surface, pos, frozenset(), False, False, None, False))
             continue
-        pos, cases, animate, base, passive = _analysis(clause.lang, surface.lower())
+        pos, cases, animate, base, passive, plural = _analysis(clause.lang, surface.lower())
         if surface.lower() in words.prepositions:
             pos = "PREP"  # the dictionary reads "про", "під" as nouns, "на" as a particle
         if surface.lower() in words.relatives and "nomn" not in cases:
@@ -170,7 +177,10 @@ def _words(clause: Clause) -> list[_Word]:
         else:
             # An abbreviation in capitals names an institution: "ВРУ", "МЗС".
             party = pos == "NOUN" and (animate or base in words.party_nouns or (len(surface) > 1 and surface.isupper()))
-        found.append(_Word(token.start, token.end, surface.lower(), pos, cases, party, passive, None, False))
+        said = None
+        if pos in _VERBS and base in clause.speech_verbs:
+            said = _THEY_SAY if plural else _SAY
+        found.append(_Word(token.start, token.end, surface.lower(), pos, cases, party, passive, None, False, said=said))
     return found
 
 
@@ -214,6 +224,25 @@ def _chunks(
                 current.own(word, k)
                 continue  # "Хадіма Хуссейна Різві" found as two names is one
             described = current is not None and current.mention is None
+            quoted = k > 0 and tokens[k - 1].lower in _QUOTES and "gent" not in word.cases
+            if current is not None and described and quoted:
+                # A name in quotes after a noun, not in the genitive, is what the noun is called: "партії
+                # "Техрік-є-Лабаік Пакистан"", "компании «Газпром»"; "заяву «Нафтогазу»" is whose it is.
+                if current.owner is not None and current.owner.end == current.end:
+                    current.owner.end, current.owner.mention = word.end, word.mention
+                else:
+                    current.mention = word.mention
+                current.end = word.end
+                continue
+            title = chunks[-1] if chunks and isinstance(chunks[-1], _Chunk) else None
+            if current is not None and current.governed and word.person and _titled(title, word):
+                # "министр по делам меньшинств Шахбаз Бхатти": a person's name after the phrases that qualify
+                # a title is who holds it, not a part of those phrases.
+                assert title is not None
+                chunks.pop()
+                current = title
+                current.end, current.mention, current.person = word.end, word.mention, True
+                continue
             if current is not None and described and word.party and word.cases & current.cases:
                 # A name in the case of the noun before it is what that noun describes: "з лідером Північної
                 # Кореї Кім Чен Ином", "министра иностранных дел Бориса Джонсона"; a name that does not
@@ -275,9 +304,17 @@ def _chunks(
         elif (word.lower in _BREAKS or word.lower in words.clause_words) and (not chunks or chunks[-1] is not None):
             chunks.append(None)
         elif word.pos in _VERBS:
-            chunks.append(_INFINITIVE if word.pos == "INFN" else _VERB)
+            chunks.append(_INFINITIVE if word.pos == "INFN" else word.said or _VERB)
     close()
     return chunks, at
+
+
+def _titled(chunk: _Chunk | None, name: _Word) -> bool:
+    """Whether a phrase is a bare title that a person's name after it may still belong to, in its case or in
+    none the dictionary knows: "министр"."""
+    if chunk is None or not chunk.party or chunk.mention is not None or chunk.governed:
+        return False
+    return not name.cases or bool(name.cases & chunk.cases)
 
 
 def _split_name(tokens: list[_Word], k: int) -> bool:
@@ -409,9 +446,12 @@ def slavic_roles(
         # After the verb, a phrase that can be the object too is the subject only when the object came first:
         # "Лідера ... затримали правоохоронні органи", "яку закликають стратити радикальні ісламісти".
         fronted = any(c.party and not c.governed and c.cases and "nomn" not in c.cases for c in near_before)
+        # A verb the dictionary knows to take no object has only a subject after it: "бастуют пилоты".
+        fronted = fronted or (head is not None and "intr" in best(clause.lang, head.lower).tag)
         actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
     if actor is None and not (noun and after and after[0].party):
-        actor = _reporter(chunks, at)
+        said = head.said if head is not None and not noun else None
+        actor = _speaker(words, _back(chunks, at), said) or _reporter(words, chunks, at)
     if actor is not None and actor.mention is None and tokens[actor.head].pos == "NPRO":
         actor = _antecedent(clause.lang, words, tokens, chunks, actor) or actor
     target, filled = _object(words, [c for c in near_after if c is not actor], noun)
@@ -437,7 +477,8 @@ def slavic_roles(
         _, content = _clause(chunks, at + 1)[2:]
         target = next((c for c in content[:1] if not c.governed and _is_object(words, c)), None)
     no_target = filled and target is None
-    return Roles(_party(actor), _party(target), no_target=no_target, thing=no_target)
+    said_at = actor is not None and actor.governed in words.locatives
+    return Roles(_party(actor), _party(target), no_target=no_target, thing=no_target, said_at=said_at)
 
 
 def _antecedent(
@@ -463,7 +504,7 @@ def _antecedent(
     return None
 
 
-def _reporter(chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
+def _reporter(words: EventWords, chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
     """The subject of the clause that reports the trigger's, where the trigger's own is left unsaid: "Тереза
     Мэй сообщила, что позитивно оценивает ...", "Профспілки заявили, що страйки можуть продовжитися"."""
     k = at - 1
@@ -471,13 +512,34 @@ def _reporter(chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
         k -= 1
     if k < 0 or chunks[k] != _THAT:
         return None
-    outer = []
-    for item in reversed(chunks[:k]):
+    outer = _back(chunks, k)
+    return next((c for c in outer if isinstance(c, _Chunk) and _is_subject(c)), None) or _speaker(words, outer)
+
+
+def _back(chunks: list[_Chunk | str | None], at: int) -> list[_Chunk | str]:
+    """The phrases and verbs of the clause before position ``at``, nearest first."""
+    items: list[_Chunk | str] = []
+    for item in reversed(chunks[:at]):
         if item is None or item == _THAT:
             break
-        if isinstance(item, _Chunk):
-            outer.append(item)
-    return next((c for c in outer if _is_subject(c)), None)
+        items.append(item)
+    return items
+
+
+def _speaker(words: EventWords, items: Sequence[_Chunk | str], said: str | None = None) -> _Chunk | None:
+    """Who says what a clause with a verb of saying (``said``: the trigger is one) reports, ``items`` nearest
+    first. Only people and institutions speak, so a nominative before the verb is the speaker whatever its
+    noun ("Профсоюзи заявили"); a plural verb with no subject is said by the people of the place or
+    institution in the locative before it ("У ЄС заявили", "В Кремле сообщили", "У компанії попередили")."""
+    verb = 0 if said is not None else next((i + 1 for i, item in enumerate(items) if item in (_SAY, _THEY_SAY)), None)
+    if verb is None:
+        return None
+    plural = (said or items[verb - 1]) == _THEY_SAY
+    before = [c for c in items[verb:] if isinstance(c, _Chunk)]
+    subject = next((c for c in before if not c.governed and "nomn" in c.cases), None)
+    if subject is not None or not plural:
+        return subject
+    return next((c for c in before if c.party and c.governed in words.locatives), None)
 
 
 def _object(words: EventWords, after: list[_Chunk], noun: bool) -> tuple[_Chunk | None, bool]:
@@ -530,8 +592,13 @@ def _english_party(
         speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.pos_ != "PRON":
             token = speaker
+    # "Los Angeles based Northrop Grumman", parsed as the place with the company as the object of "based": the
+    # company is the party, where it is based only qualifies it.
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ == "based":
+        token = next((c for c in following.children if c.dep_ in ("dobj", "pobj")), token)
     named = _named(token, offset, mentions)
-    if named is None and token.pos_ == "NOUN":
+    if named is None and token.pos_ in ("NOUN", "PROPN"):  # "The Minister for Minorities Shahbaz Bhatti"
         for child in token.rights:
             if child.dep_ == "appos" and _named(child, offset, mentions) is not None:
                 token, named = child, _named(child, offset, mentions)
@@ -546,7 +613,9 @@ def _english_party(
     )
     if not party:
         return None
-    left = min((c.left_edge.i for c in token.lefts if c.dep_ in _ENGLISH_LEFT), default=token.i)
+    # "Detroit-based General Motors": the place the company is based in is no part of the party's name.
+    lefts = [c for c in token.lefts if c.dep_ in _ENGLISH_LEFT and not any(g.dep_ == "npadvmod" for g in c.children)]
+    left = min((c.left_edge.i for c in lefts), default=token.i)
     right = max((c.right_edge.i for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), default=token.i)
     doc = token.doc
     return Party(offset + doc[left].idx, offset + doc[right].idx + len(doc[right]), named)
@@ -635,6 +704,10 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles
     received = head.dep_ == "dobj" and head.head.lemma_ in _RECEIVING
     if actor is None and head.dep_ == "dobj" and not received:
         actor = party(_english_subject(head.head))  # "held talks": who held them
+    if actor is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp":
+        # "The unions said strikes could continue": a noun with no party of its own is the reporter's act.
+        saying = head.head.head
+        actor = party(_english_subject(saying)) if saying.lower_ in clause.speech_verbs else None
     target = party(_english_pobj(head, words.target_prepositions - {"to"}))
     if received:  # "Boeing received a congratulatory letter from Airbus": from Airbus to Boeing
         actor = actor or party(_english_pobj(head.head, frozenset({"from"})))

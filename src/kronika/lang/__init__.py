@@ -134,6 +134,8 @@ class EventWords:
     locatives: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()  # "by": the actor of a passive
+    # Participles that make the place before them qualify the name after them: "Detroit-based General Motors".
+    based: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()  # "о", "про": what is said or known about, an event reported
     conjunctions: frozenset[str] = frozenset()  # "и", "та", "and": joined parties act together
     articles: frozenset[str] = frozenset()  # "the": skipped when reading the word before a party

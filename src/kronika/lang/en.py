@@ -511,6 +511,7 @@ EVENTS = EventWords(
     locatives=frozenset({"in", "at"}),
     target_prepositions=frozenset({"with", "against", "to", "on", "upon", "before"}),  # "pleaded before Congress"
     agent_prepositions=frozenset({"by"}),
+    based=frozenset({"based", "headquartered"}),
     conjunctions=frozenset({"and"}),
     articles=frozenset({"the", "a", "an"}),
     negation=("not", "n't", "never", "no"),
