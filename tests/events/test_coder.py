@@ -420,3 +420,40 @@ def test_after_a_verb_that_takes_no_object_a_phrase_in_the_nominative_or_accusat
     assert _parties("В Москве протестуют профсоюзы аэропорта.") == [("PROTEST", ["профсоюзы аэропорта"], [])]
     # No Ukrainian case: the Ukrainian dictionary marks no verb as taking no object.
     assert _parties("The unions of the airport protested in Moscow.") == [("PROTEST", ["unions of the airport"], [])]
+
+
+def test_a_verbal_act_in_the_plural_with_no_subject_is_the_institutions_it_is_said_in() -> None:
+    assert _parties("В МИД России осудили решение Вашингтона.") == [("DISAPPROVE", ["МИД России"], ["Вашингтона"])]
+    assert _parties("У Кремлі відкинули пропозицію Києва.") == [("REJECT", ["Кремлі"], ["Києва"])]
+    # A physical act there happened in the place; English names a subject.
+    _, found = events("В Лондоне бастовали врачи.")
+    assert [(kind, location) for kind, _, _, _, location, *_ in found] == [("PROTEST", "Лондон")]
+    assert _parties("The ministry condemned Washington.") == [("DISAPPROVE", ["ministry"], ["Washington"])]
+
+
+def test_an_act_someone_is_ready_for_is_offered_by_them() -> None:
+    ru = "Профсоюзы заявили, что готовы к переговорам с руководством компании."
+    assert _parties(ru) == [("CONSULT", ["Профсоюзы"], ["руководством компании"])]
+    uk = "Уряд заявив, що готовий до переговорів з профспілками."
+    assert _parties(uk) == [("CONSULT", ["Уряд"], ["профспілками"])]
+    en = "The unions said they were ready for talks with the company."
+    assert _parties(en) == [("CONSULT", ["unions"], ["company"])]
+    assert [modality for text in (ru, uk, en) for *_, modality, _ in events(text)[1]] == ["hypothetical"] * 3
+
+
+def test_an_event_whose_phase_is_told_is_reported_unless_the_phase_is_named_in_passing() -> None:
+    assert _parties("Французские железнодорожники заявили о продолжении забастовок.") == [
+        ("PROTEST", ["Французские железнодорожники"], [])
+    ]
+    assert _parties("Працівники оголосили про продовження страйку.") == [("PROTEST", ["Працівники"], [])]
+    # "к продолжению переговоров" is what the invitation is to, no talks reported.
+    assert _parties("Компания пригласила профсоюзы к продолжению переговоров.") == [
+        ("REQUEST", ["Компания"], ["профсоюзы"])
+    ]
+    assert _parties("The workers continued the strike.") == [("PROTEST", ["workers"], [])]
+
+
+def test_a_request_a_verb_or_a_letter_carries_under_a_preposition_is_reported() -> None:
+    assert _parties("Президент обратился к парламенту с просьбой ускорить реформу.") == [("REQUEST", ["Президент"], [])]
+    assert _parties("Уряд звернувся до ЄС з проханням надати допомогу.") == [("REQUEST", ["Уряд"], ["ЄС"])]
+    assert _parties("The government turned to the EU with a request for aid.") == [("REQUEST", ["government"], ["EU"])]

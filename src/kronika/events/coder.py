@@ -31,6 +31,9 @@ _CONTENT_NOUN = frozenset({"REQUEST", "DEMAND", "REJECT"})
 # Events whose noun takes whom it is done to in the genitive ("затримання клірика", "the arrest of the cleric"),
 # not who does it ("протесты исламистов").
 _DONE_TO = frozenset({"COERCE", "ASSAULT", "FIGHT", "CONCEDE"})
+# Acts done by speaking: one in the plural with no subject is the institution's where it was said ("В МИД
+# осудили", "У Кремлі відкинули"); a physical act there happened in the place ("В Лондоне бастовали").
+_VERBAL = frozenset({"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "ACCUSE", "REQUEST"})
 # Events done to people: with a thing as the object the word means something else ("killed the deal").
 _AGAINST_PEOPLE = frozenset({"ASSAULT"})
 # How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
@@ -563,10 +566,14 @@ def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: 
     return max(group, key=lambda t: sum(c.isdigit() for c in t.value))
 
 
-def _in_passing(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
-    """Whether a noun trigger is named in passing, not reported: under a preposition ("через страйки", "на
-    переговорах щодо Brexit", adjectives and numbers between them skipped) or in the genitive after another
-    common noun ("серию забастовок", "возможность введения санкций"). Only where the language has morphology."""
+def _in_passing(
+    profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int, kind: str
+) -> bool:
+    """Whether a noun trigger of type ``kind`` is named in passing, not reported: under a preposition ("через
+    страйки", "на переговорах щодо Brexit", adjectives and numbers between them skipped) or in the genitive
+    after another common noun ("серию забастовок", "возможность введения санкций"). Not so an act offered
+    ("готовы к переговорам"), a request a verb or a letter carries ("обратился с просьбой"), or an event whose
+    phase is told ("продолжение забастовок"). Only where the language has morphology."""
     if not profile.morphology:
         return False
     before = list(_WORD.finditer(text, sentence.start, start))
@@ -577,11 +584,13 @@ def _in_passing(profile: LanguageProfile, words: EventWords, text: str, sentence
         lowered = word.group().lower()
         if lowered in words.prepositions:
             # "заявили о забастовке": what is said or known of is reported; "спор о поставках" names them
-            verb = next(iter(_WORD.findall(text[sentence.start : word.start()])[-1:]), "")
-            return lowered not in words.topics or _pos(profile.code, verb.lower()) not in ("VERB", "INFN", "GRND")
+            verb = next(iter(_WORD.findall(text[sentence.start : word.start()])[-1:]), "").lower()
+            if verb.startswith(words.ready) or (lowered in words.manner and kind in _CONTENT_NOUN):
+                return False
+            return lowered not in words.topics or _pos(profile.code, verb) not in ("VERB", "INFN", "GRND")
         pos = _pos(profile.code, lowered)
-        if pos in ("ADJF", "PRTF", "NUMR"):
-            end = word.start()
+        if pos in ("ADJF", "PRTF", "NUMR") or (pos == "NOUN" and _base(profile.code, lowered) in words.phases):
+            end = word.start()  # "о продолжении забастовок" is said of the strikes, "к продолжению" names them
             continue
         if pos != "NOUN" or not word.group().islower():
             return False
@@ -610,11 +619,12 @@ def _roles(
     done_to = trigger[0] in _DONE_TO
     if profile.morphology:
         nominal = noun or _is_noun(profile, document.text[trigger[2] : trigger[3]].split()[0].lower())
-        passing = nominal and _in_passing(profile, words, document.text, sentence, trigger[2])
+        passing = nominal and _in_passing(profile, words, document.text, sentence, trigger[2], trigger[0])
         through = trigger[0] in _THROUGH
-        return slavic_roles(clause, span, nominal if passing else noun, done_to, passing, through)
+        verbal = trigger[0] in _VERBAL
+        return slavic_roles(clause, span, nominal if passing else noun, done_to, passing, through, verbal)
     if profile.code == "en":
-        return english_roles(clause, span, done_to)
+        return english_roles(clause, span, done_to, trigger[0] in _CONTENT_NOUN)
     return Roles()
 
 
@@ -823,7 +833,8 @@ def code_sentence(
                 date,
                 approximate,
                 _negated(words, before),
-                _modality(words, before),
+                # the words a light verb carries before the noun frame it too: "висловили готовність до переговорів"
+                _modality(words, text[sentence.start : max(start, found[2])]),
                 round(confidence, 2),
                 actor_phrases=actor_phrases,
                 target_phrases=target_phrases,

@@ -107,6 +107,7 @@ class _Word:
     mention_start: bool
     person: bool = False  # in a person's name
     said: str | None = None  # a verb of saying: ``_SAY``, or ``_THEY_SAY`` in the plural
+    they: bool = False  # a finite verb in the plural, which may have no subject: "В МИД осудили"
 
 
 @lru_cache(maxsize=100_000)
@@ -180,7 +181,12 @@ def _words(clause: Clause) -> list[_Word]:
         said = None
         if pos in _VERBS and base in clause.speech_verbs:
             said = _THEY_SAY if plural else _SAY
-        found.append(_Word(token.start, token.end, surface.lower(), pos, cases, party, passive, None, False, said=said))
+        they = pos == "VERB" and plural
+        found.append(
+            _Word(
+                token.start, token.end, surface.lower(), pos, cases, party, passive, None, False, said=said, they=they
+            )
+        )
     return found
 
 
@@ -388,7 +394,13 @@ def _party(chunk: _Chunk | None) -> Party | None:
 
 
 def slavic_roles(
-    clause: Clause, trigger: Span, noun: bool, done_to: bool = False, passing: bool = False, through: bool = False
+    clause: Clause,
+    trigger: Span,
+    noun: bool,
+    done_to: bool = False,
+    passing: bool = False,
+    through: bool = False,
+    verbal: bool = False,
 ) -> Roles:
     """The actor and target phrases of a trigger by case and prepositions.
 
@@ -403,6 +415,9 @@ def slavic_roles(
     A noun named ``passing``ly, under a preposition or another noun ("через страйки", "возможность введения
     санкций"), is not what its clause's subject does: its sides are only its own genitive and the party after
     a preposition of the other side ("санкций против X"). Where it has neither, it reports no event.
+
+    A ``verbal`` act (condemning, rejecting, demanding) in the plural with no subject is, like a verb of saying,
+    the act of the institution in the locative before it: "В МИД осудили", "У Кремлі відкинули".
     """
     words = clause.words
     tokens = _words(clause)
@@ -449,8 +464,12 @@ def slavic_roles(
         # A verb the dictionary knows to take no object has only a subject after it: "бастуют пилоты".
         fronted = fronted or (head is not None and "intr" in best(clause.lang, head.lower).tag)
         actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
-    if actor is None and not (noun and after and after[0].party):
+    # A party right after a noun is its own side ("протесты исламистов"); one under a preposition of the other
+    # side leaves who acts to the reporting clause ("заявили, что готовы к переговорам с компанией").
+    if actor is None and not (noun and after and after[0].party and not after[0].governed):
         said = head.said if head is not None and not noun else None
+        if said is None and verbal and head is not None and head.they and not noun:
+            said = _THEY_SAY  # "В Минобороны опровергли": what the people of the institution said
         actor = _speaker(words, _back(chunks, at), said) or _reporter(words, chunks, at)
     if actor is not None and actor.mention is None and tokens[actor.head].pos == "NPRO":
         actor = _antecedent(clause.lang, words, tokens, chunks, actor) or actor
@@ -666,8 +685,10 @@ def _english_object(
     return next((p for p in map(party, found) if p is not None), None), bool(found) and party(found[0]) is None
 
 
-def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles:
-    """The actor and target phrases of a trigger from the dependency parse of its sentence."""
+def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request: bool = False) -> Roles:
+    """The actor and target phrases of a trigger from the dependency parse of its sentence. A ``request`` or
+    demand under a preposition of manner is the act of the verb that carries it ("turned to the EU with a
+    request")."""
     words, mentions, sentence = clause.words, clause.mentions, clause.sentence
     doc = _parse(clause.text[sentence.start : sentence.end])
     offset = sentence.start
@@ -704,11 +725,19 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False) -> Roles
     received = head.dep_ == "dobj" and head.head.lemma_ in _RECEIVING
     if actor is None and head.dep_ == "dobj" and not received:
         actor = party(_english_subject(head.head))  # "held talks": who held them
+    offered = head.dep_ == "pobj" and head.head.head.lower_.startswith(words.ready)
+    if actor is None and offered:
+        actor = party(_english_subject(head.head.head.head))  # "they were ready for talks": who is ready
+    carried = request and head.dep_ == "pobj" and head.head.lower_ in words.manner and head.head.head.pos_ == "VERB"
+    if actor is None and carried:
+        actor = party(_english_subject(head.head.head))
     if actor is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp":
         # "The unions said strikes could continue": a noun with no party of its own is the reporter's act.
         saying = head.head.head
         actor = party(_english_subject(saying)) if saying.lower_ in clause.speech_verbs else None
     target = party(_english_pobj(head, words.target_prepositions - {"to"}))
+    if target is None and carried:
+        target = party(_english_pobj(head.head.head, words.target_prepositions))  # "turned to the EU"
     if received:  # "Boeing received a congratulatory letter from Airbus": from Airbus to Boeing
         actor = actor or party(_english_pobj(head.head, frozenset({"from"})))
         target = target or party(_english_subject(head.head))

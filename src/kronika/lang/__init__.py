@@ -137,6 +137,15 @@ class EventWords:
     # Participles that make the place before them qualify the name after them: "Detroit-based General Motors".
     based: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()  # "о", "про": what is said or known about, an event reported
+    # Word beginnings of readiness ("готовы к переговорам", "готовність до діалогу"): a noun under a preposition
+    # after one is an act offered, an event, not one named in passing.
+    ready: tuple[str, ...] = ()
+    # Prepositions that give the act a verb or a letter carries ("обратился с просьбой", "лист з проханням"):
+    # a request or demand under one is reported, not named in passing.
+    manner: frozenset[str] = frozenset()
+    # Base forms of nouns of an event's phase ("продолжение забастовок", "відновлення переговорів"): the event
+    # in the genitive after one is reported, not named in passing.
+    phases: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # "и", "та", "and": joined parties act together
     articles: frozenset[str] = frozenset()  # "the": skipped when reading the word before a party
     negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"
