@@ -457,3 +457,16 @@ def test_a_request_a_verb_or_a_letter_carries_under_a_preposition_is_reported() 
     assert _parties("Президент обратился к парламенту с просьбой ускорить реформу.") == [("REQUEST", ["Президент"], [])]
     assert _parties("Уряд звернувся до ЄС з проханням надати допомогу.") == [("REQUEST", ["Уряд"], ["ЄС"])]
     assert _parties("The government turned to the EU with a request for aid.") == [("REQUEST", ["government"], ["EU"])]
+
+
+def test_a_frame_before_the_clause_names_who_acts_in_an_event_with_no_party_of_its_own() -> None:
+    assert _parties("Согласно заявлению профсоюзов, забастовка состоится в пятницу.") == [
+        ("PROTEST", ["профсоюзов"], [])
+    ]
+    assert _parties("За словами Ryanair, переговори продовжаться.") == [("CONSULT", ["Ryanair"], [])]
+    assert _parties("According to the unions, talks with the company will resume.") == [
+        ("CONSULT", ["unions"], ["company"])
+    ]
+    # A passive names its actor by "by" or not at all; "по его словам" names no one here.
+    assert _parties("According to Ryanair, the deal was signed on Friday.") == [("AGREE", [], [])]
+    assert _parties("По его словам, забастовка состоится в пятницу.") == [("PROTEST", [], [])]

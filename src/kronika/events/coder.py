@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from kronika.doc import Document, Event, Mention, Paragraph, Sentence, Span, TimeExpression
 from kronika.entities.morph import analyzer, best
-from kronika.events.parties import PARTY_TYPES, Clause, Party, Roles, english_roles, slavic_roles
+from kronika.events.parties import PARTY_TYPES, Clause, Party, Roles, english_roles, names_party, slavic_roles
 from kronika.lang import EventWords, LanguageProfile, profile_for
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
@@ -725,6 +725,47 @@ def _speaker(
     return None
 
 
+# The most words a frame's source may have: "согласно заявлению семи профсоюзов авиакомпании".
+_SOURCE_REACH = 6
+
+
+def _framed(
+    profile: LanguageProfile, text: str, sentence: Sentence, start: int, mentions: Sequence[tuple[int, Mention]]
+) -> tuple[list[int], list[Span]]:
+    """Whose statement a frame before the trigger's clause names: "Согласно заявлению профсоюзов, забастовка
+    состоится", "За словами Ryanair, страйк ...", "According to the unions, the strike ...". The source is a
+    name, else the phrase up to the frame's comma where a word of it can name a party; a frame "по его
+    словам" names no one here."""
+    words, speech = profile.events, profile.speech
+    if words is None or speech is None:
+        return [], []
+    head = text[sentence.start : start]
+    for pattern in (*speech.frames, *words.frames):
+        for frame in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", head, re.IGNORECASE):
+            if frame.groupdict().get("pronoun"):
+                continue
+            rest = head[frame.end() :]
+            comma = re.search(r"[,;:]", rest)
+            if comma is None or re.search(r"[;:]", rest[comma.end() :]):
+                continue
+            begin, end = sentence.start + frame.end(), sentence.start + frame.end() + comma.start()
+            named = [i for i, m in mentions if begin <= m.start < end and m.type in ("PER", "ORG")]
+            if named:
+                return named[:1], []
+            source = [w for w in _WORD.finditer(text, begin, end) if w.group().lower() not in words.articles]
+            if source and len(source) <= _SOURCE_REACH and any(_names_party(profile, w.group()) for w in source):
+                return [], [Span(source[0].start(), source[-1].end())]
+    return [], []
+
+
+def _names_party(profile: LanguageProfile, word: str) -> bool:
+    words = profile.events
+    assert words is not None
+    if profile.morphology:
+        return names_party(profile.code, words, word)
+    return word.lower() in words.party_nouns or word.lower().removesuffix("s") in words.party_nouns
+
+
 def _qualifies(words: EventWords, text: str, mention: Mention) -> bool:
     """Whether a name only says where the party after it is based: "Los Angeles based Northrop Grumman"."""
     following = re.match(r"[\s-]*([^\W\d_]+)", text[mention.end : mention.end + 40])
@@ -812,6 +853,9 @@ def code_sentence(
             speaker = _speaker(profile, text, sentence, end, mentions)
             if speaker is not None:
                 actors, actor_phrases = [speaker], []  # "я прошу ..., сказав X": X asks; "unacceptable, said X"
+        # "За словами X, страйк": a noun, or in English any act but a passive, as an active verb has a subject.
+        if (noun or not (profile.morphology or roles.complete)) and not actors and not actor_phrases:
+            actors, actor_phrases = _framed(profile, text, sentence, start, mentions)
         dated = _date(words, text, times, start)
         approximate = dated is None
         # "last month" with no publication date to count from is XXXX-XX: it dates nothing.

@@ -123,6 +123,13 @@ def _analysis(lang: str, word: str) -> tuple[str | None, frozenset[str], bool, s
     return pos, cases, animate, str(best.normal_form), passive, best.tag.number == "plur"
 
 
+def names_party(lang: str, words: EventWords, word: str) -> bool:
+    """Whether a noun can name a party by itself: a person or group (animate), a listed institution, an
+    abbreviation in capitals ("МЗС")."""
+    pos, _, animate, base, _, _ = _analysis(lang, word.lower())
+    return pos == "NOUN" and (animate or base in words.party_nouns or (len(word) > 1 and word.isupper()))
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """What the phrase rules read of one sentence: its language and lexicon, its mentions (index, mention) and
@@ -167,7 +174,7 @@ def _words(clause: Clause) -> list[_Word]:
             pos = "NUMR" if any(c.isdigit() for c in surface) else None
             found.append(_Word(token.start, token.end, surface, pos, frozenset(), False, False, None, False))
             continue
-        pos, cases, animate, base, passive, plural = _analysis(clause.lang, surface.lower())
+        pos, cases, _, base, passive, plural = _analysis(clause.lang, surface.lower())
         if surface.lower() in words.prepositions:
             pos = "PREP"  # the dictionary reads "про", "під" as nouns, "на" as a particle
         if surface.lower() in words.relatives and "nomn" not in cases:
@@ -177,7 +184,7 @@ def _words(clause: Clause) -> list[_Word]:
             party = base in words.pronouns
         else:
             # An abbreviation in capitals names an institution: "ВРУ", "МЗС".
-            party = pos == "NOUN" and (animate or base in words.party_nouns or (len(surface) > 1 and surface.isupper()))
+            party = pos == "NOUN" and names_party(clause.lang, words, surface)
         said = None
         if pos in _VERBS and base in clause.speech_verbs:
             said = _THEY_SAY if plural else _SAY

@@ -146,6 +146,9 @@ class EventWords:
     # Base forms of nouns of an event's phase ("продолжение забастовок", "відновлення переговорів"): the event
     # in the genitive after one is reported, not named in passing.
     phases: frozenset[str] = frozenset()
+    # Regexes of frames that name whose statement a clause reports, besides ``SpeechWords.frames``: "согласно
+    # заявлению профсоюзов, забастовка состоится". The source after one acts in an event no party of its own has.
+    frames: tuple[str, ...] = ()
     conjunctions: frozenset[str] = frozenset()  # "и", "та", "and": joined parties act together
     articles: frozenset[str] = frozenset()  # "the": skipped when reading the word before a party
     negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"

@@ -292,6 +292,7 @@ EVENTS = EventWords(
     ready=("готов",),
     manner=frozenset({"с", "со"}),
     phases=frozenset({"продолжение", "начало", "возобновление"}),
+    frames=(r"(?:согласно|по)\s+(?:заявлению|сообщению|словам)",),
     target_prepositions=frozenset({"с", "со", "против", "к", "ко"}),
     conjunctions=frozenset({"и", "а также"}),
     negation=("не", "ни"),

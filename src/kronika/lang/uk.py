@@ -307,6 +307,7 @@ EVENTS = EventWords(
     ready=("готов",),
     manner=frozenset({"з", "із", "зі"}),
     phases=frozenset({"продовження", "початок", "відновлення"}),
+    frames=(r"згідно\s+[зі]з?\s+(?:заявою|словами|повідомленням)", r"за\s+заявою"),
     target_prepositions=frozenset({"з", "із", "зі", "проти", "до"}),
     conjunctions=frozenset({"і", "й", "та"}),
     negation=("не", "ні"),
