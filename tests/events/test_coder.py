@@ -470,3 +470,25 @@ def test_a_frame_before_the_clause_names_who_acts_in_an_event_with_no_party_of_i
     # A passive names its actor by "by" or not at all; "по его словам" names no one here.
     assert _parties("According to Ryanair, the deal was signed on Friday.") == [("AGREE", [], [])]
     assert _parties("По его словам, забастовка состоится в пятницу.") == [("PROTEST", [], [])]
+
+
+def test_every_party_a_conjunction_joins_to_the_actor_acts() -> None:
+    assert _parties("Пілоти Ryanair і бортпровідники оголосили страйк.") == [
+        ("PROTEST", ["Пілоти Ryanair", "бортпровідники"], [])
+    ]
+    assert _parties("Пилоты и бортпроводники Ryanair объявили забастовку.") == [("PROTEST", ["Ryanair", "Пилоты"], [])]
+    assert _parties("The unions and the government signed an agreement.") == [("AGREE", ["unions", "government"], [])]
+    # A conjunction right after a genitive joins the genitives: whose leaders.
+    assert _parties("Лидеры РФ и КНДР провели переговоры.") == [("CONSULT", ["РФ", "КНДР"], [])]
+
+
+def test_who_reports_an_event_is_found_across_a_relative_clause_about_them() -> None:
+    assert _parties("Профсоюзы, в которые входят пилоты Ryanair, заявили, что забастовка состоится.") == [
+        ("PROTEST", ["Профсоюзы"], [])
+    ]
+    assert _parties("Профспілки, до яких входять пілоти Ryanair, заявили, що страйк відбудеться.") == [
+        ("PROTEST", ["Профспілки"], [])
+    ]
+    assert _parties("The unions, which represent Ryanair pilots, said that the strike would go ahead.") == [
+        ("PROTEST", ["unions"], [])
+    ]

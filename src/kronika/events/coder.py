@@ -644,6 +644,12 @@ def _with_phrases(
     if roles.complete:
         actors, targets = [], []
     actors, actor_phrases = fill(actors, roles.actor)
+    for party in roles.joined_actors:  # "пілоти Ryanair і бортпровідники": every side of the coordination acts
+        if party.mention is not None and party.mention not in actors:
+            actors.append(party.mention)
+        elif party.mention is None and Span(party.start, party.end) not in actor_phrases:
+            actor_phrases.append(Span(party.start, party.end))
+    actor_phrases.sort(key=lambda p: p.start)
     targets, target_phrases = fill([] if roles.no_target else targets, roles.target)
     # "бастуют пилоты авиакомпании Ryanair": a name inside the actor's phrase qualifies the actor, no other side.
     targets = [

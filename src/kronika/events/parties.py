@@ -10,6 +10,7 @@ noun with the words before it that agree with it and the genitives after it ("п
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -69,6 +70,8 @@ class Roles:
     # The actor is the institution or place where something was said ("У ЄС заявили"): a side, not where the
     # event happened.
     said_at: bool = False
+    # The phrases a conjunction joins to the actor: "пілоти Ryanair і бортпровідники" act together.
+    joined_actors: tuple[Party, ...] = ()
 
 
 @dataclass(slots=True)
@@ -477,10 +480,11 @@ def slavic_roles(
         said = head.said if head is not None and not noun else None
         if said is None and verbal and head is not None and head.they and not noun:
             said = _THEY_SAY  # "В Минобороны опровергли": what the people of the institution said
-        actor = _speaker(words, _back(chunks, at), said) or _reporter(words, chunks, at)
+        actor = _speaker(words, _back(chunks, at), said) or _reporter(clause, chunks, at)
     if actor is not None and actor.mention is None and tokens[actor.head].pos == "NPRO":
         actor = _antecedent(clause.lang, words, tokens, chunks, actor) or actor
-    target, filled = _object(words, [c for c in near_after if c is not actor], noun)
+    joined = _coordinated(clause, chunks, actor)
+    target, filled = _object(words, [c for c in near_after if c is not actor and c not in joined], noun)
     # "запропонував продовжити ... етап", "призывают расправиться с судьями": an infinitive right after the
     # verb is what it asks or offers, and the phrases after it are its own.
     infinitive = not noun and chunks[at + 1 : at + 2] == [_INFINITIVE]
@@ -504,7 +508,38 @@ def slavic_roles(
         target = next((c for c in content[:1] if not c.governed and _is_object(words, c)), None)
     no_target = filled and target is None
     said_at = actor is not None and actor.governed in words.locatives
-    return Roles(_party(actor), _party(target), no_target=no_target, thing=no_target, said_at=said_at)
+    also = tuple(p for p in map(_party, joined) if p is not None)
+    return Roles(
+        _party(actor), _party(target), no_target=no_target, thing=no_target, said_at=said_at, joined_actors=also
+    )
+
+
+def _coordinated(clause: Clause, chunks: list[_Chunk | str | None], actor: _Chunk | None) -> list[_Chunk]:
+    """The party phrases a conjunction alone joins to the actor on either side, governed as it is and in a case
+    it can be in: "пілоти Ryanair і бортпровідники", "Пилоты и бортпроводники Ryanair". A comma is a clause
+    break here, as it may close an aside."""
+    if actor is None or not any(c is actor for c in chunks):
+        return []
+    at = next(k for k, c in enumerate(chunks) if c is actor)
+    joined: list[_Chunk] = []
+    for step in (-1, 1):
+        near = actor
+        k = at + step
+        while 0 <= k < len(chunks):
+            other = chunks[k]
+            if not isinstance(other, _Chunk) or not other.party or other.governed != actor.governed:
+                break
+            left, right = (other, near) if step < 0 else (near, other)
+            links = clause.text[left.end : right.start].split()
+            if len(links) != 1 or links[0] not in clause.words.conjunctions:
+                break
+            if actor.cases and other.cases and not actor.cases & other.cases:
+                break
+            if left.owner is not None and left.owner.end == left.end and (not right.cases or "gent" in right.cases):
+                break  # "Лидеры РФ и КНДР": the conjunction joins the genitives, whose leaders they are
+            joined.append(other)
+            near, k = other, k + step
+    return joined
 
 
 def _antecedent(
@@ -530,16 +565,33 @@ def _antecedent(
     return None
 
 
-def _reporter(words: EventWords, chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
+def _reporter(clause: Clause, chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
     """The subject of the clause that reports the trigger's, where the trigger's own is left unsaid: "Тереза
-    Мэй сообщила, что позитивно оценивает ...", "Профспілки заявили, що страйки можуть продовжитися"."""
+    Мэй сообщила, что позитивно оценивает ...", "Профспілки заявили, що страйки можуть продовжитися"; also
+    across a relative clause between them: "Профсоюзы, в которые входят пилоты Ryanair, заявили, что ..."."""
     k = at - 1
     while k >= 0 and isinstance(chunks[k], _Chunk | str) and chunks[k] != _THAT:
         k -= 1
     if k < 0 or chunks[k] != _THAT:
         return None
     outer = _back(chunks, k)
-    return next((c for c in outer if isinstance(c, _Chunk) and _is_subject(c)), None) or _speaker(words, outer)
+    found = next((c for c in outer if isinstance(c, _Chunk) and _is_subject(c)), None)
+    found = found or _speaker(clause.words, outer)
+    if found is not None or (_SAY not in outer and _THEY_SAY not in outer):
+        return found
+    relative = k - len(outer) - 1  # the break before the verb of saying, which may close a relative clause
+    inner = _back(chunks, relative) if relative > 0 and chunks[relative] is None else []
+    opening = relative - len(inner) - 1
+    head = chunks[opening - 1] if opening > 0 and chunks[opening] is None else None
+    if not isinstance(head, _Chunk) or not _is_subject(head):
+        return None
+    # ", которые ...", ", до яких ...": a relative right after the comma, or after its preposition
+    which = re.match(r"\s*,\s*(\w+)(?:\s+(\w+))?", clause.text[head.end :])
+    if which is None:
+        return None
+    first, second = which.group(1).lower(), (which.group(2) or "").lower()
+    relatives, prepositions = clause.words.relatives, clause.words.prepositions
+    return head if first in relatives or (first in prepositions and second in relatives) else None
 
 
 def _back(chunks: list[_Chunk | str | None], at: int) -> list[_Chunk | str]:
@@ -712,7 +764,10 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
         target, thing = _english_object(words, head, inside, party)
         # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
-        return Roles(party(_english_subject(head)), target, thing=thing, complete=passive)
+        subject = _english_subject(head)
+        # "Pilots and flight attendants of Ryanair went on strike": every conjunct of the subject acts.
+        joined = tuple(p for p in map(party, subject.conjuncts if subject is not None else ()) if p is not None)
+        return Roles(party(subject), target, thing=thing, complete=passive, joined_actors=joined)
     if head.pos_ == "ADJ" and head.dep_ == "amod":
         head = head.head  # "a congratulatory letter": the letter's sides
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
