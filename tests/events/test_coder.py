@@ -492,3 +492,10 @@ def test_who_reports_an_event_is_found_across_a_relative_clause_about_them() -> 
     assert _parties("The unions, which represent Ryanair pilots, said that the strike would go ahead.") == [
         ("PROTEST", ["unions"], [])
     ]
+
+
+def test_a_count_in_words_heads_the_phrase_of_what_it_counts() -> None:
+    # The Ukrainian dictionary reads "сім" first as a form of "сей".
+    assert _parties("Сім профспілок оголосили страйк.") == [("PROTEST", ["Сім профспілок"], [])]
+    assert _parties("Семь профсоюзов объявили забастовку.") == [("PROTEST", ["Семь профсоюзов"], [])]
+    assert _parties("Seven unions declared a strike.") == [("PROTEST", ["Seven unions"], [])]

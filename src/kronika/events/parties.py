@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import spacy
@@ -197,7 +197,24 @@ def _words(clause: Clause) -> list[_Word]:
                 token.start, token.end, surface.lower(), pos, cases, party, passive, None, False, said=said, they=they
             )
         )
-    return found
+    if not found:
+        return found
+    # "Сім профспілок": a word the dictionary reads otherwise ("сім" as "сей") is a numeral where it can be one
+    # and a noun in the genitive follows it, as a count governs the genitive.
+    return [
+        replace(word, pos="NUMR", party=False)
+        if word.pos != "NUMR"
+        and following.pos == "NOUN"
+        and "gent" in following.cases
+        and _numeral(clause.lang, word.lower)
+        else word
+        for word, following in zip(found, [*found[1:], found[-1]], strict=True)
+    ]
+
+
+@lru_cache(maxsize=100_000)
+def _numeral(lang: str, word: str) -> bool:
+    return any(p.tag.POS == "NUMR" for p in parses(lang, word))
 
 
 def _chunks(
