@@ -69,8 +69,9 @@ class Event(Span):
     Actors, targets and location are indices into ``Document.mentions``, so they follow the
     mentions' entity links; ``date`` is a time value, ``date_approximate`` when no expression of the
     sentence dates it: then it is the day an earlier sentence of the paragraph states (``date_carried``:
-    the event is on or soon after it, as a narrative goes on), else the publication date. A party that no mention covers ("профсоюзы", "the government", "they")
-    is a span of its noun phrase as written, in ``actor_phrases`` or ``target_phrases``."""
+    the event is on or soon after it, as a narrative goes on), else the publication date. A party that
+    no mention covers ("профсоюзы", "the government", "they") is a span of its noun phrase as written,
+    in ``actor_phrases`` or ``target_phrases``."""
 
     type: str
     mode: str | None
@@ -167,9 +168,11 @@ class Document:
     citations: list[Citation] = field(default_factory=list)
     story: str | None = None
 
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph holding ``offset``."""
+        return next((p for p in self.paragraphs if p.start <= offset < p.end), None)
+
     def language_at(self, offset: int) -> str | None:
         """The language of the paragraph holding ``offset``: a Russian quote in a Ukrainian text is Russian."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph.lang or self.lang
-        return self.lang
+        paragraph = self.paragraph_at(offset)
+        return (paragraph.lang if paragraph else None) or self.lang

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import TypeVar, cast
 
 from kronika.doc import Document, Event, Mention, Paragraph, Sentence, Span, TimeExpression
 from kronika.entities.morph import analyzer, best
@@ -72,37 +73,43 @@ def _lexicon_entry(
     return False, None
 
 
-# Triggers are looked up by their first letters: every word of every sentence asks, and a scan of the
-# whole lexicon per word was the stage's largest cost.
+# Tables of word beginnings (triggers, verbs by object or by name) are looked up by their first letters: every
+# word of every sentence asks, and a scan of a whole table per word was the stage's largest cost.
 _PREFIX = 3
 _Entry = tuple[str, str | None]
-_TRIGGERS_BY_START: dict[int, tuple[dict[str, _Entry], dict[tuple[bool, str], list[tuple[str, _Entry]]]]] = {}
+_V = TypeVar("_V")
+_BUCKETS: dict[int, tuple[Mapping[str, object], dict[str, list[tuple[int, str, object]]]]] = {}
 
 
-def _by_start(words: EventWords) -> dict[tuple[bool, str], list[tuple[str, _Entry]]]:
-    """The triggers by (is a phrase, first ``_PREFIX`` letters), built once per lexicon."""
-    held = _TRIGGERS_BY_START.get(id(words.triggers))
-    if held is None or held[0] is not words.triggers:
-        buckets: dict[tuple[bool, str], list[tuple[str, _Entry]]] = {}
-        for stem, entry in words.triggers.items():
-            buckets.setdefault((" " in stem.strip(), stem.rstrip()[:_PREFIX]), []).append((stem, entry))
-        held = _TRIGGERS_BY_START[id(words.triggers)] = (words.triggers, buckets)
-    return held[1]
+def _listed(table: Mapping[str, _V], lowered: str) -> list[tuple[str, _V]]:
+    """The entries of ``table`` whose beginning, a trailing space left out, begins ``lowered``, in the table's
+    order. The table is bucketed by its beginnings' first ``_PREFIX`` letters once."""
+    held = _BUCKETS.get(id(table))
+    if held is None or held[0] is not table:
+        buckets: dict[str, list[tuple[int, str, object]]] = {}
+        for position, (stem, value) in enumerate(table.items()):
+            buckets.setdefault(stem.rstrip()[:_PREFIX], []).append((position, stem, value))
+        held = _BUCKETS[id(table)] = (table, buckets)
+    found = sorted(
+        entry
+        for size in range(1, _PREFIX + 1)
+        for entry in held[1].get(lowered[:size], ())
+        if lowered.startswith(entry[1].rstrip())
+    )
+    return [(stem, cast(_V, value)) for _, stem, value in found]
 
 
 def _beginning(words: EventWords, lowered: str, phrases: bool) -> tuple[str, _Entry] | None:
     """The longest listed beginning of ``lowered``: phrases ("нанес удар") or single words. A beginning
     that ends in a space must be the whole word ("met " is not "metal")."""
     found = None
-    buckets = _by_start(words)
-    for size in range(1, _PREFIX + 1):
-        for stem, entry in buckets.get((phrases, lowered[:size]), ()):
-            if not lowered.startswith(stem.rstrip()):
-                continue
-            if stem.endswith(" ") and lowered[len(stem) - 1 : len(stem)].isalpha():
-                continue
-            if found is None or len(stem) > len(found[0]):
-                found = (stem, entry)
+    for stem, entry in _listed(words.triggers, lowered):
+        if (" " in stem.strip()) != phrases:
+            continue
+        if stem.endswith(" ") and lowered[len(stem) - 1 : len(stem)].isalpha():
+            continue
+        if found is None or len(stem) > len(found[0]):
+            found = (stem, entry)
     return found
 
 
@@ -115,7 +122,7 @@ def _by_object(words: EventWords, text: str, sentence: Sentence, start: int) -> 
     if word is None:
         return None
     lowered = text[word.start() : word.start() + 40].lower()
-    entries = [e for stem, e in words.by_object.items() if lowered.startswith(stem)]
+    entries = [e for stem, e in _listed(words.by_object, lowered) if lowered.startswith(stem)]
     if not entries:
         return None
     after = _WORD.findall(text, word.end(), sentence.end)[:_OBJECT_REACH]
@@ -132,7 +139,7 @@ def _by_name(words: EventWords, text: str, sentence: Sentence, word: re.Match[st
     """The event a verb names by what it calls its object (``EventWords.by_name``): "назвал санкции США против
     строительства газопровода ошибкой". The word is looked for up to the clause's end."""
     lowered = text[word.start() : word.end() + 1].lower()
-    entry = next((e for stem, e in words.by_name.items() if lowered.startswith(stem)), None)
+    entry = next((e for stem, e in _listed(words.by_name, lowered) if lowered.startswith(stem)), None)
     if entry is None:
         return None
     kind, names = entry
@@ -211,17 +218,18 @@ def _relative_between(words: EventWords, between: str) -> bool:
     return ";" in between or any(w.lower() in words.relatives for w in _WORD.findall(between))
 
 
+def _says(profile: LanguageProfile, word: str) -> bool:
+    """Whether a word is a verb of saying (``SpeechWords.verbs``: base forms where the language has morphology)."""
+    lowered = word.lower()
+    return profile.speech is not None and (
+        (_base(profile.code, lowered) if profile.morphology else lowered) in profile.speech.verbs
+    )
+
+
 def _reporter_after(profile: LanguageProfile, text: str, end: int, mention: Mention) -> bool:
     """Whether a verb of saying stands between a trigger and a name after it: the name is who reports the event,
     no side of it ("готовы начать забастовку, 30 июля передает агентство Associated Press")."""
-    speech = profile.speech
-    if speech is None or mention.start < end:
-        return False
-    for word in _WORD.findall(text, end, mention.start):
-        lowered = word.lower()
-        if (_base(profile.code, lowered) if profile.morphology else lowered) in speech.verbs:
-            return True
-    return False
+    return mention.start >= end and any(_says(profile, word) for word in _WORD.findall(text, end, mention.start))
 
 
 def _same_clause(words: EventWords, text: str, mention: Mention, start: int, end: int) -> bool:
@@ -674,7 +682,7 @@ def _head_word(profile: LanguageProfile, phrase: str) -> str | None:
         return None
     if not profile.morphology:
         return str(words[-1])
-    nouns = [w for w in words if best(profile.code, w).tag.POS == "NOUN"]
+    nouns = [w for w in words if _is_noun(profile, w)]
     return _base(profile.code, nouns[0]) if nouns else None
 
 
@@ -715,13 +723,8 @@ def _speaker(
 ) -> int | None:
     """Who says the words a trigger stands in, where the sentence names them after those words: "Я прошу ...,
     сказав чоловік на ім'я Ашик Масіх", "'We will sue,' said X". The first name after the verb of saying."""
-    speech = profile.speech
-    if speech is None:
-        return None
     for word in _WORD.finditer(text, end, sentence.end):
-        lowered = word.group().lower()
-        base = _base(profile.code, lowered) if profile.morphology else lowered
-        if base not in speech.verbs or not re.search(r"[,—–\"»”'`]\s*$", text[end : word.start()]):
+        if not _says(profile, word.group()) or not re.search(r"[,—–\"»”'`]\s*$", text[end : word.start()]):
             continue
         reach = word.end() + _SPEAKER_REACH
         return next(
@@ -898,7 +901,7 @@ def code_events(document: Document) -> list[Event]:
     paragraph: Paragraph | None = None
     day: str | None = None  # the last day an earlier sentence of the paragraph states
     for sentence in document.sentences:
-        here = next((p for p in document.paragraphs if p.start <= sentence.start < p.end), None)
+        here = document.paragraph_at(sentence.start)
         if here != paragraph:
             paragraph, day = here, None
         times = [t for t in document.times if sentence.start <= t.start < sentence.end]

@@ -414,7 +414,7 @@ def attribution_path(document: Document, citations: list[Citation], offset: int)
     relayed = {c.via for c in citations}
     innermost = [i for i in own if i not in relayed] or own
     if not innermost:
-        paragraph = next((p for p in document.paragraphs if p.start <= offset < p.end), None)
+        paragraph = document.paragraph_at(offset)
         earlier = [i for i, c in enumerate(citations) if paragraph is not None and paragraph.start <= c.start < offset]
         # The lead: the citation every other one hangs under ("Про це повідомляє Yonhap").
         lead = [i for i, c in enumerate(citations) if c.via is None and i in relayed]

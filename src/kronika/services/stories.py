@@ -181,6 +181,7 @@ def merge_events(
                 continue  # what did not happen, or events with no party to tell two reports apart by
             date, inferred = _anchored(event.date, span)
             actors, targets = _sides(event)
+            dyad = _dyad(document, event, countries)
             report = _Report(
                 (
                     event.type,
@@ -195,23 +196,23 @@ def merge_events(
                 outlets or [outlet_of(document)],
                 _origin(document, event),
                 _numbers(document, event),
-                _dyad(document, event, countries),
-                all(document.mentions[i].type == "LOC" for i in (*event.actors, *event.targets)),
+                dyad,
+                dyad is not None and all(document.mentions[i].type == "LOC" for i in (*event.actors, *event.targets)),
             )
             reports.append((report, document, event))
     entries: dict[tuple[object, ...], list[TimelineEntry]] = {}
-    by_dyad: dict[tuple[object, ...], list[TimelineEntry]] = {}
+    by_dyad: dict[tuple[object, ...] | None, list[TimelineEntry]] = {}
 
     def order(item: tuple[_Report, Document, Event]) -> tuple[bool, int, str]:
         # The most precise dates first, so that vaguer reports join an entry that has its day; reports
         # that name only countries last, so that the event their leaders' reports make is there to join.
         report = item[0]
-        return report.dyad is not None and report.countries_only, -len(report.date or ""), report.date or ""
+        return report.countries_only, -len(report.date or ""), report.date or ""
 
     for report, document, event in sorted(reports, key=order):
         group = entries.setdefault(report.key, [])
         entry = _nearest(group, report)
-        if entry is None and report.dyad is not None and report.countries_only:
+        if entry is None and report.countries_only:
             entry = _nearest(by_dyad.get(report.dyad, []), report)
         if entry is None:
             entry = _entry(document, event, report)
@@ -235,7 +236,7 @@ class _Report:
     origin: str
     numbers: str  # the figures the evidence states, outside its dates ("12; 300")
     dyad: tuple[object, ...] | None  # type, mode, modality and the parties' countries, where all have one
-    countries_only: bool  # every named party is a place: a country standing for its leaders
+    countries_only: bool  # has a dyad, and every named party is a place: a country standing for its leaders
 
 
 # Modes whose parties do the same thing to each other: who met whom is one set, whoever is the subject.
