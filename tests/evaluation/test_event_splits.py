@@ -1,4 +1,4 @@
-"""The event gold's splits: the tuning sentences by the parity of their ids, and the fresh held-out files."""
+"""The event gold's splits: the tuning sentences by the parity of their ids, and the later rounds: fresh1 (now tuned on) and the held-out fresh2."""
 
 import pytest
 
@@ -14,10 +14,16 @@ from kronika.evaluation.events import in_split
         ("bsnlp-ru-uk.jsonl", "ru-0013", "even", False),
         ("meantime-en.jsonl", "en-0013", "odd", True),
         ("bsnlp-ru-uk.jsonl", "ru-0012", "fresh", False),
-        ("fresh-ru-uk.jsonl", "fresh-uk-0004", "fresh", True),
+        ("fresh-ru-uk.jsonl", "fresh-uk-0004", "fresh", False),
+        ("fresh-ru-uk.jsonl", "fresh-uk-0004", "fresh1", True),
         ("fresh-ru-uk.jsonl", "fresh-uk-0004", None, True),
         ("fresh-ru-uk.jsonl", "fresh-uk-0004", "even", False),
-        ("fresh-en.jsonl", "fresh-en-0001", "tuning", False),
+        ("fresh-en.jsonl", "fresh-en-0001", "tuning", True),
+        ("bsnlp-ru-uk.jsonl", "ru-0012", "fresh1", False),
+        ("fresh2-en.jsonl", "fresh2-en-0001", "fresh", True),
+        ("fresh2-en.jsonl", "fresh2-en-0001", "tuning", False),
+        ("fresh2-en.jsonl", "fresh2-en-0002", "even", False),
+        ("fresh2-ru-uk.jsonl", "fresh2-ru-0001", "fresh1", False),
     ],
 )
 def test_split_membership(file_name: str, sentence_id: str, split: str | None, expected: bool) -> None:

@@ -735,7 +735,8 @@ def eval_events(
         str | None,
         typer.Option(
             "--split",
-            help="Score only the tuning sentences, their even or odd ids, or the fresh held-out set (fresh-*.jsonl).",
+            help="Score only the tuning sentences (all but the held-out set), the first round's even or odd ids, "
+            "the second round (fresh1: fresh-*.jsonl), or the held-out set (fresh: fresh2-*.jsonl).",
         ),
     ] = None,
     nerel: Annotated[
