@@ -499,3 +499,37 @@ def test_a_count_in_words_heads_the_phrase_of_what_it_counts() -> None:
     assert _parties("Сім профспілок оголосили страйк.") == [("PROTEST", ["Сім профспілок"], [])]
     assert _parties("Семь профсоюзов объявили забастовку.") == [("PROTEST", ["Семь профсоюзов"], [])]
     assert _parties("Seven unions declared a strike.") == [("PROTEST", ["Seven unions"], [])]
+
+
+def test_a_date_between_the_holding_of_a_strike_and_the_strike_does_not_make_it_named_in_passing() -> None:
+    _, found = events("Бортпровідники Ryanair оголосили про проведення 28 вересня страйку в шести країнах.")
+    assert [(kind, actors) for kind, _, actors, *_ in found] == [("PROTEST", ["Ryanair"])]
+
+
+def test_agreement_denied_with_a_view_is_disapproval() -> None:
+    _, found = events("Мей не погодилася з планом Джонсона.")
+    assert [(kind, actors, targets, negated) for kind, _, actors, targets, *_, negated in found] == [
+        ("DISAPPROVE", ["Мей"], ["Джонсон"], False)
+    ]
+    _, unsigned = events("Путин не согласился подписать договор.")
+    assert [(kind, negated) for kind, *_, negated in unsigned] == [("AGREE", True)]
+
+
+def test_an_act_agreed_not_to_be_done_is_reported_as_refused() -> None:
+    _, found = events("Країни ЄС домовилися не поновлювати переговори з Лондоном.")
+    assert [(kind, modality, negated) for kind, *_, modality, negated in found] == [
+        ("AGREE", "asserted", False),
+        ("CONSULT", "refused", False),
+    ]
+
+
+def test_the_seller_named_inside_what_was_bought_is_the_target() -> None:
+    _, found = events("Qatar Airways will purchase 20 of Boeing's larger 777 planes.")
+    assert [(kind, actors, targets) for kind, _, actors, targets, *_ in found] == [
+        ("AGREE", ["Qatar Airways"], ["Boeing"])
+    ]
+
+
+def test_an_english_noun_joined_to_one_under_a_preposition_is_named_in_passing_too() -> None:
+    _, found = events("Ford kept a stake for joint ventures and other partnerships.")
+    assert found == []

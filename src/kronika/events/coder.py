@@ -293,6 +293,13 @@ def _content(profile: LanguageProfile, words: EventWords, text: str, previous: E
     return "to" in between or (previous.type in _CONTENT_NOUN and "for" in between)
 
 
+def _declined(words: EventWords, text: str, previous: Event, start: int) -> bool:
+    """Whether a trigger is what an agreement before it agrees not to do ("домовилися не поновлювати
+    переговори", "agreed not to resume talks"): an act declined, reported with its own type."""
+    between = _WORD.findall(text[previous.trigger_end : start].lower())
+    return previous.type == "AGREE" and 0 < len(between) <= 3 and any(w in words.negation for w in between)
+
+
 def _complement(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
     """Whether a trigger stands in the clause a request, demand or refusal governs, opened by a complementizer
     with no comma before it: "recommended that local airlines should not purchase aircraft" asks for the
@@ -360,6 +367,18 @@ def _modality(words: EventWords, before: str) -> str:
     if said(words.claimed):
         return "claimed"
     return "asserted"
+
+
+def _disagrees(words: EventWords, text: str, kind: str, end: int) -> bool:
+    """Whether a denied agreement is one with a view or a party ("не согласилась с его доводами", "did not agree
+    with"): disapproval (CAMEO 11), not an agreement that did not happen ("не согласились подписать")."""
+    after = _WORD.search(text, end)
+    return (
+        kind == "AGREE"
+        and after is not None
+        and not text[end : after.start()].strip()
+        and after.group().lower() in words.target_prepositions
+    )
 
 
 def _negated(words: EventWords, before: str) -> bool:
@@ -575,18 +594,31 @@ def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: 
 
 
 def _in_passing(
-    profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int, kind: str
+    profile: LanguageProfile,
+    words: EventWords,
+    text: str,
+    sentence: Sentence,
+    start: int,
+    kind: str,
+    times: Sequence[TimeExpression] = (),
 ) -> bool:
     """Whether a noun trigger of type ``kind`` is named in passing, not reported: under a preposition ("через
     страйки", "на переговорах щодо Brexit", adjectives and numbers between them skipped) or in the genitive
     after another common noun ("серию забастовок", "возможность введения санкций"). Not so an act offered
     ("готовы к переговорам"), a request a verb or a letter carries ("обратился с просьбой"), or an event whose
-    phase is told ("продолжение забастовок"). Only where the language has morphology."""
+    phase is told ("продолжение забастовок"). A date between them is read past ("про проведення 28 вересня
+    страйку"). Only where the language has morphology."""
     if not profile.morphology:
         return False
     before = list(_WORD.finditer(text, sentence.start, start))
     end = start
     for word in reversed(before):
+        if word.start() >= end:
+            continue  # inside a date already read past
+        date = next((t for t in times if t.start <= word.start() < t.end), None)
+        if date is not None and not text[date.end : end].strip():
+            end = date.start
+            continue
         if text[word.end() : end].strip():
             return False  # a comma, a quote or a number: another phrase
         lowered = word.group().lower()
@@ -627,7 +659,9 @@ def _roles(
     done_to = trigger[0] in _DONE_TO
     if profile.morphology:
         nominal = noun or _is_noun(profile, document.text[trigger[2] : trigger[3]].split()[0].lower())
-        passing = nominal and _in_passing(profile, words, document.text, sentence, trigger[2], trigger[0])
+        passing = nominal and _in_passing(
+            profile, words, document.text, sentence, trigger[2], trigger[0], document.times
+        )
         through = trigger[0] in _THROUGH
         verbal = trigger[0] in _VERBAL
         return slavic_roles(clause, span, nominal if passing else noun, done_to, passing, through, verbal)
@@ -823,7 +857,8 @@ def code_sentence(
             continue  # "отменила 64 рейса": an airline's business, not a concession
         if events and _object_of(words, text, sentence, events[-1], start):
             continue  # "suspended talks": the talks are what was suspended
-        if events and _content(profile, words, text, events[-1], start):
+        declined = bool(events) and _declined(words, text, events[-1], start)
+        if events and not declined and _content(profile, words, text, events[-1], start):
             continue  # "прошу ... допомогти нам", "refused to meet": what was asked for or refused
         if events and start <= events[-1].trigger_start:
             events.pop()  # "предложил" was the carrier of "предложил помощь"
@@ -870,6 +905,9 @@ def code_sentence(
         # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
         date = dated.value if dated else published
         before = text[sentence.start : start]
+        negated = _negated(words, before) and not declined
+        if negated and _disagrees(words, text, kind, end):
+            kind, negated = "DISAPPROVE", False
         confidence = 0.4 + 0.3 * bool(actors) + 0.2 * bool(targets) + 0.1 * (not approximate)
         confidence += 0.2 * bool(actor_phrases) + 0.1 * bool(target_phrases)  # a party unnamed counts less
         events.append(
@@ -885,9 +923,9 @@ def code_sentence(
                 next((i for i in places if i not in actors), None),
                 date,
                 approximate,
-                _negated(words, before),
+                negated,
                 # the words a light verb carries before the noun frame it too: "висловили готовність до переговорів"
-                _modality(words, text[sentence.start : max(start, found[2])]),
+                "refused" if declined else _modality(words, text[sentence.start : max(start, found[2])]),
                 round(confidence, 2),
                 actor_phrases=actor_phrases,
                 target_phrases=target_phrases,

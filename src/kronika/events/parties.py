@@ -758,7 +758,22 @@ def _english_object(
     # "demanding that the record labels lower", "issued a recommendation that the Air Force re-open".
     for clause in (c for t in inside for c in t.rights if c.dep_ in ("ccomp", "acl")):
         found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES)
-    return next((p for p in map(party, found) if p is not None), None), bool(found) and party(found[0]) is None
+    direct = next((p for p in map(party, found) if p is not None), None)
+    thing = bool(found) and party(found[0]) is None
+    if direct is None and thing:
+        # "purchased 12 Airbus aircraft", "sold 80% of its stake in Chrysler": whose thing it is, named within.
+        direct = next((p for p in map(party, _named_within(found[0])) if p is not None), None)
+    return direct, thing
+
+
+def _named_within(phrase: Token) -> list[Token]:
+    """The proper nouns inside a noun phrase, not inside a clause of their own, in the order written."""
+    clauses = [t for t in phrase.subtree if t is not phrase and t.pos_ in ("VERB", "AUX")]
+    return [
+        t
+        for t in phrase.subtree
+        if t is not phrase and t.pos_ == "PROPN" and not any(c in t.ancestors for c in clauses)
+    ]
 
 
 def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request: bool = False) -> Roles:
@@ -823,7 +838,10 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
     target = target or (of if done_to else None)
     # A noun under a preposition that names no side is mentioned in passing, not reported: "discussions on the
     # bailout", "did not object to the purchase of the aircraft".
-    passing = head.dep_ == "pobj" and actor is None and target is None
+    first = head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "for joint ventures and other agreements and partnerships"
+    passing = first.dep_ == "pobj" and actor is None and target is None
     return Roles(actor, target, attributive=head.dep_ == "compound" or passing)
 
 

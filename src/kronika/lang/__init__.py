@@ -143,8 +143,8 @@ class EventWords:
     # Prepositions that give the act a verb or a letter carries ("обратился с просьбой", "лист з проханням"):
     # a request or demand under one is reported, not named in passing.
     manner: frozenset[str] = frozenset()
-    # Base forms of nouns of an event's phase ("продолжение забастовок", "відновлення переговорів"): the event
-    # in the genitive after one is reported, not named in passing.
+    # Base forms of nouns of an event's phase or holding ("продолжение забастовок", "проведення страйку"): the
+    # event in the genitive after one is reported, not named in passing.
     phases: frozenset[str] = frozenset()
     # Regexes of frames that name whose statement a clause reports, besides ``SpeechWords.frames``: "согласно
     # заявлению профсоюзов, забастовка состоится". The source after one acts in an event no party of its own has.
