@@ -64,6 +64,13 @@ def test_an_adjective_cut_off_from_its_noun_takes_the_noun(annotate) -> None:  #
     assert ("Джон Кірбі", "PER", "Джон Кірбі") in found
 
 
+def test_a_name_tagged_once_is_found_in_its_other_forms_in_the_same_text(annotate) -> None:  # type: ignore[no-untyped-def]
+    alone = "На початку серпня Білий дім звинуватив РФ у спробах купити боєприпаси."
+    assert "Білий дім" not in [lemma for *_, lemma in mentions(annotate, alone)]  # the tagger alone misses it
+    found = mentions(annotate, "Раніше речник Білого дому Джон Кірбі заявляв про переговори. " + alone)
+    assert ("Білий дім", "LOC", "Білий дім") in found
+
+
 def test_english_uses_the_english_model(annotate) -> None:  # type: ignore[no-untyped-def]
     found = mentions(
         annotate, "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome, Reuters reported from Moscow."

@@ -20,6 +20,7 @@ from kronika.entities.morph import has_morphology, parses
 from kronika.lang import profile_for
 
 _BRACKETS = frozenset("()[]")
+_PREFIX = 3  # letters a form shares with its base form at least: "Білий" / "Білого"
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
 
@@ -155,4 +156,37 @@ class CrfRecognizer:
                 for part_first, part_last in _split_at_brackets(words, first, last):
                     start, end = tokens[part_first].start, tokens[part_last - 1].end
                     mentions.append(Mention(start, end, kind, lemmatize(lang, text[start:end], kind, self.memory)))
-        return harmonise(text, mentions)
+        return harmonise(text, self._propagate(lang, text, sentences, mentions))
+
+    def _propagate(self, lang: str, text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """A name tagged once in a text is the same name wherever else it is written in another form ("Білого
+        дому" ... "Білий дім"): the tagger misses some forms where their context is thin. A one-word name is not
+        looked for first in a sentence, where any word is capitalised."""
+        known = {(m.lemma, m.type) for m in mentions}
+        shapes = {(len(lemma.split()), lemma[:_PREFIX].lower()) for lemma, _ in known}
+        kinds = sorted({kind for _, kind in known})
+        covered = {t.start for s in sentences for t in s.tokens for m in mentions if m.start <= t.start < m.end}
+        found = list(mentions)
+        for sentence in sentences:
+            tokens = [t for t in sentence.tokens if text[t.start : t.end][:1].isalnum()]
+            for i, first in enumerate(tokens):
+                if first.start in covered or not text[first.start : first.end][:1].isupper():
+                    continue
+                for size in sorted({n for n, prefix in shapes if text[first.start :].lower().startswith(prefix)}):
+                    part = tokens[i : i + size]
+                    if len(part) < size or (size == 1 and i == 0) or any(t.start in covered for t in part):
+                        continue
+                    start, end = first.start, part[-1].end
+                    named = next(
+                        (
+                            (lemma, kind)
+                            for kind in kinds
+                            if ((lemma := lemmatize(lang, text[start:end], kind, self.memory)), kind) in known
+                        ),
+                        None,
+                    )
+                    if named is not None:
+                        found.append(Mention(start, end, named[1], named[0]))
+                        covered.update(t.start for t in part)
+                        break
+        return sorted(found, key=lambda m: m.start)
