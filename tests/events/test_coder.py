@@ -533,3 +533,12 @@ def test_the_seller_named_inside_what_was_bought_is_the_target() -> None:
 def test_an_english_noun_joined_to_one_under_a_preposition_is_named_in_passing_too() -> None:
     _, found = events("Ford kept a stake for joint ventures and other partnerships.")
     assert found == []
+
+
+def test_a_group_noun_is_a_side_and_a_request_carried_by_a_verb_goes_to_whom_it_turns() -> None:
+    document = kronika.analyze("Родина журналіста звернулася до уряду з проханням про допомогу.")
+    (event,) = document.events
+    text = document.text
+    assert event.type == "REQUEST"
+    assert [text[p.start : p.end] for p in event.actor_phrases] == ["Родина журналіста"]
+    assert [text[p.start : p.end] for p in event.target_phrases] == ["уряду"]

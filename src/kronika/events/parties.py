@@ -519,6 +519,9 @@ def slavic_roles(
             and (not filled or ("datv" in c.cases and not c.cases & {"nomn", "accs"}))
         )
         target = next(earlier, None)
+    if target is None and noun and _under(tokens, trigger, words.manner):
+        # "звернулася до уряду з проханням": whom the verb that carries a request turns to
+        target = next((c for c in near_before if c.party and c.governed in words.target_prepositions), None)
     if target is None and infinitive and through:
         # "передумали казнить христианку": whom a concession, a promise or a refusal is about
         _, content = _clause(chunks, at + 1)[2:]
@@ -529,6 +532,18 @@ def slavic_roles(
     return Roles(
         _party(actor), _party(target), no_target=no_target, thing=no_target, said_at=said_at, joined_actors=also
     )
+
+
+def _under(tokens: list[_Word], trigger: Span, prepositions: frozenset[str]) -> bool:
+    """Whether the trigger stands under one of ``prepositions``, modifiers between them read past ("с краткой
+    просьбой")."""
+    first = next((k for k, w in enumerate(tokens) if trigger[0] <= w.start < trigger[1]), None)
+    for word in reversed(tokens[:first] if first is not None else []):
+        if word.lower in prepositions:
+            return True
+        if word.pos not in _MODIFIERS:
+            return False
+    return False
 
 
 def _coordinated(clause: Clause, chunks: list[_Chunk | str | None], actor: _Chunk | None) -> list[_Chunk]:
