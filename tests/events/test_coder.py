@@ -542,3 +542,10 @@ def test_a_group_noun_is_a_side_and_a_request_carried_by_a_verb_goes_to_whom_it_
     assert event.type == "REQUEST"
     assert [text[p.start : p.end] for p in event.actor_phrases] == ["Родина журналіста"]
     assert [text[p.start : p.end] for p in event.target_phrases] == ["уряду"]
+
+
+def test_an_english_participle_describing_a_noun_reports_an_act_only_with_a_side_named() -> None:
+    _, described = events("The EU added the airline to the list of air carriers banned in the EU.")
+    assert "COERCE" not in [kind for kind, *_ in described]
+    _, reported = events("Apple says the store violates an agreement reached between the two companies in 1991.")
+    assert "AGREE" in [kind for kind, *_ in reported]

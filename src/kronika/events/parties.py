@@ -812,6 +812,18 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
         # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
         subject = _english_subject(head)
+        sides = [
+            pobj
+            for c in head.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in words.locatives)
+            for pobj in c.children
+            if pobj.dep_ == "pobj" and party(pobj) is not None
+        ]
+        if head.dep_ == "acl" and head.tag_ == "VBN" and not sides:
+            # "the list of air carriers banned in the EU": a participle describes what it follows, as in
+            # Russian ("оправданная по обвинению"); with a side named ("reached between the two companies",
+            # "banned by the EU") it reports the act.
+            return Roles(attributive=True)
         # "Pilots and flight attendants of Ryanair went on strike": every conjunct of the subject acts.
         joined = tuple(p for p in map(party, subject.conjuncts if subject is not None else ()) if p is not None)
         return Roles(party(subject), target, thing=thing, complete=passive, joined_actors=joined)
