@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kronika import stages
-from kronika.doc import Document
-from kronika.entities.crf import spans_from_labels
+from kronika.doc import Document, Mention
+from kronika.entities.crf import _propagate, spans_from_labels
 from kronika.pipeline import build
 from kronika.settings import Settings
 
@@ -69,6 +69,17 @@ def test_a_name_tagged_once_is_found_in_its_other_forms_in_the_same_text(annotat
     assert "Білий дім" not in [lemma for *_, lemma in mentions(annotate, alone)]  # the tagger alone misses it
     found = mentions(annotate, "Раніше речник Білого дому Джон Кірбі заявляв про переговори. " + alone)
     assert ("Білий дім", "LOC", "Білий дім") in found
+
+
+def test_a_name_is_found_again_whole_and_a_single_word_not_first_in_a_sentence() -> None:
+    text = "Борис Джонсон и Борис приехали. Визит Бориса Джонсона начался. Борис уехал."
+    sentences = build(stages.through("sentences"), Settings(), provided={"text"})(
+        Document(text=text, raw_format="txt", origin="test")
+    ).sentences
+    tagged = [Mention(0, 13, "PER", "Борис Джонсон"), Mention(16, 21, "PER", "Борис")]
+    found = [(text[m.start : m.end], m.lemma) for m in _propagate("ru", text, sentences, tagged, {})]
+    assert ("Бориса Джонсона", "Борис Джонсон") in found  # the longest name, not "Бориса"
+    assert ("Борис", "Борис") not in found[2:]  # "Борис уехал.": first in its sentence
 
 
 def test_english_uses_the_english_model(annotate) -> None:  # type: ignore[no-untyped-def]

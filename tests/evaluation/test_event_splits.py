@@ -28,3 +28,8 @@ from kronika.evaluation.events import in_split
 )
 def test_split_membership(file_name: str, sentence_id: str, split: str | None, expected: bool) -> None:
     assert in_split(file_name, sentence_id, split) is expected
+
+
+def test_an_unknown_split_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown split"):
+        in_split("bsnlp-ru-uk.jsonl", "ru-0012", "fresh3")

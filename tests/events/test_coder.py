@@ -454,7 +454,9 @@ def test_an_event_whose_phase_is_told_is_reported_unless_the_phase_is_named_in_p
 
 
 def test_a_request_a_verb_or_a_letter_carries_under_a_preposition_is_reported() -> None:
-    assert _parties("Президент обратился к парламенту с просьбой ускорить реформу.") == [("REQUEST", ["Президент"], [])]
+    assert _parties("Президент обратился к парламенту с просьбой ускорить реформу.") == [
+        ("REQUEST", ["Президент"], ["парламенту"])
+    ]
     assert _parties("Уряд звернувся до ЄС з проханням надати допомогу.") == [("REQUEST", ["Уряд"], ["ЄС"])]
     assert _parties("The government turned to the EU with a request for aid.") == [("REQUEST", ["government"], ["EU"])]
 
@@ -504,6 +506,8 @@ def test_a_count_in_words_heads_the_phrase_of_what_it_counts() -> None:
 def test_a_date_between_the_holding_of_a_strike_and_the_strike_does_not_make_it_named_in_passing() -> None:
     _, found = events("Бортпровідники Ryanair оголосили про проведення 28 вересня страйку в шести країнах.")
     assert [(kind, actors) for kind, _, actors, *_ in found] == [("PROTEST", ["Ryanair"])]
+    _, in_passing = events("Пассажиры опоздали из-за 28 сентября забастовки.")
+    assert in_passing == []
 
 
 def test_agreement_denied_with_a_view_is_disapproval() -> None:
@@ -513,6 +517,8 @@ def test_agreement_denied_with_a_view_is_disapproval() -> None:
     ]
     _, unsigned = events("Путин не согласился подписать договор.")
     assert [(kind, negated) for kind, *_, negated in unsigned] == [("AGREE", True)]
+    _, not_signed = events("Россия не подписала с Украиной соглашение о транзите.")
+    assert [(kind, negated) for kind, *_, negated in not_signed] == [("AGREE", True)]
 
 
 def test_an_act_agreed_not_to_be_done_is_reported_as_refused() -> None:
@@ -520,6 +526,10 @@ def test_an_act_agreed_not_to_be_done_is_reported_as_refused() -> None:
     assert [(kind, modality, negated) for kind, *_, modality, negated in found] == [
         ("AGREE", "asserted", False),
         ("CONSULT", "refused", False),
+    ]
+    _, not_held = events("Країни погодилися, але не провели переговорів.")
+    assert [(kind, modality, negated) for kind, *_, modality, negated in not_held][1:] == [
+        ("CONSULT", "asserted", True)
     ]
 
 

@@ -6,6 +6,7 @@ One model serves Russian and Ukrainian, with natasha's opinion as the hint.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,37 +157,51 @@ class CrfRecognizer:
                 for part_first, part_last in _split_at_brackets(words, first, last):
                     start, end = tokens[part_first].start, tokens[part_last - 1].end
                     mentions.append(Mention(start, end, kind, lemmatize(lang, text[start:end], kind, self.memory)))
-        return harmonise(text, self._propagate(lang, text, sentences, mentions))
+        return harmonise(text, _propagate(lang, text, sentences, mentions, self.memory))
 
-    def _propagate(self, lang: str, text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
-        """A name tagged once in a text is the same name wherever else it is written in another form ("Білого
-        дому" ... "Білий дім"): the tagger misses some forms where their context is thin. A one-word name is not
-        looked for first in a sentence, where any word is capitalised."""
-        known = {(m.lemma, m.type) for m in mentions}
-        shapes = {(len(lemma.split()), lemma[:_PREFIX].lower()) for lemma, _ in known}
-        kinds = sorted({kind for _, kind in known})
-        covered = {t.start for s in sentences for t in s.tokens for m in mentions if m.start <= t.start < m.end}
-        found = list(mentions)
-        for sentence in sentences:
-            tokens = [t for t in sentence.tokens if text[t.start : t.end][:1].isalnum()]
-            for i, first in enumerate(tokens):
-                if first.start in covered or not text[first.start : first.end][:1].isupper():
+
+def _propagate(
+    lang: str, text: str, sentences: Sequence[Sentence], mentions: list[Mention], memory: dict[str, str]
+) -> list[Mention]:
+    """A name tagged once in a text is the same name wherever else it is written in another form ("Білого
+    дому" ... "Білий дім"): the tagger misses some forms where their context is thin. The longest name that
+    fits is taken ("Бориса Джонсона", not "Бориса"); a one-word name is not looked for first in a sentence,
+    where any word is capitalised. A base form tagged with two types keeps the type it was first tagged with."""
+    types: dict[str, str] = {}
+    for mention in mentions:
+        types.setdefault(mention.lemma, mention.type)
+    sizes: dict[str, set[int]] = {}  # a name's first letters -> how many words the names beginning so have
+    for lemma in types:
+        sizes.setdefault(lemma[:_PREFIX].lower(), set()).add(len(lemma.split()))
+    kinds = sorted(set(types.values()))
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in spans]
+    taken: set[int] = set()
+
+    def covered(position: int) -> bool:
+        i = bisect_right(starts, position) - 1
+        return position in taken or (i >= 0 and spans[i][0] <= position < spans[i][1])
+
+    def named(start: int, end: int) -> tuple[str, str] | None:
+        for kind in kinds:
+            lemma = lemmatize(lang, text[start:end], kind, memory)
+            if types.get(lemma) == kind:
+                return lemma, kind
+        return None
+
+    found = list(mentions)
+    for sentence in sentences:
+        tokens = [t for t in sentence.tokens if text[t.start : t.end][:1].isalnum()]
+        for i, first in enumerate(tokens):
+            if covered(first.start) or not text[first.start : first.end][:1].isupper():
+                continue
+            for size in sorted(sizes.get(text[first.start : first.start + _PREFIX].lower(), ()), reverse=True):
+                part = tokens[i : i + size]
+                if len(part) < size or (size == 1 and i == 0) or any(covered(t.start) for t in part):
                     continue
-                for size in sorted({n for n, prefix in shapes if text[first.start :].lower().startswith(prefix)}):
-                    part = tokens[i : i + size]
-                    if len(part) < size or (size == 1 and i == 0) or any(t.start in covered for t in part):
-                        continue
-                    start, end = first.start, part[-1].end
-                    named = next(
-                        (
-                            (lemma, kind)
-                            for kind in kinds
-                            if ((lemma := lemmatize(lang, text[start:end], kind, self.memory)), kind) in known
-                        ),
-                        None,
-                    )
-                    if named is not None:
-                        found.append(Mention(start, end, named[1], named[0]))
-                        covered.update(t.start for t in part)
-                        break
-        return sorted(found, key=lambda m: m.start)
+                name = named(first.start, part[-1].end)
+                if name is not None:
+                    found.append(Mention(first.start, part[-1].end, name[1], name[0]))
+                    taken.update(t.start for t in part)
+                    break
+    return sorted(found, key=lambda m: m.start)

@@ -296,8 +296,14 @@ def _content(profile: LanguageProfile, words: EventWords, text: str, previous: E
 def _declined(words: EventWords, text: str, previous: Event, start: int) -> bool:
     """Whether a trigger is what an agreement before it agrees not to do ("домовилися не поновлювати
     переговори", "agreed not to resume talks"): an act declined, reported with its own type."""
-    between = _WORD.findall(text[previous.trigger_end : start].lower())
-    return previous.type == "AGREE" and 0 < len(between) <= 3 and any(w in words.negation for w in between)
+    between = text[previous.trigger_end : start]
+    said = _WORD.findall(between.lower())
+    return (
+        previous.type == "AGREE"
+        and not re.search(r"[,;:]", between)
+        and 0 < len(said) <= 3
+        and said[0] in words.negation
+    )
 
 
 def _complement(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
@@ -369,15 +375,19 @@ def _modality(words: EventWords, before: str) -> str:
     return "asserted"
 
 
-def _disagrees(words: EventWords, text: str, kind: str, end: int) -> bool:
+def _disagrees(words: EventWords, text: str, kind: str, start: int, end: int) -> bool:
     """Whether a denied agreement is one with a view or a party ("не согласилась с его доводами", "did not agree
-    with"): disapproval (CAMEO 11), not an agreement that did not happen ("не согласились подписать")."""
+    with"): disapproval (CAMEO 11), not an agreement that did not happen ("не согласились подписать", "did not
+    reach a deal with Ukraine")."""
+    verb = _WORD.match(text, start)
     after = _WORD.search(text, end)
     return (
         kind == "AGREE"
+        and verb is not None
+        and verb.group().lower().startswith(words.view_verbs)
         and after is not None
         and not text[end : after.start()].strip()
-        and after.group().lower() in words.target_prepositions
+        and after.group().lower() in words.manner
     )
 
 
@@ -600,7 +610,7 @@ def _in_passing(
     sentence: Sentence,
     start: int,
     kind: str,
-    times: Sequence[TimeExpression] = (),
+    times: Sequence[TimeExpression],
 ) -> bool:
     """Whether a noun trigger of type ``kind`` is named in passing, not reported: under a preposition ("через
     страйки", "на переговорах щодо Brexit", adjectives and numbers between them skipped) or in the genitive
@@ -906,7 +916,7 @@ def code_sentence(
         date = dated.value if dated else published
         before = text[sentence.start : start]
         negated = _negated(words, before) and not declined
-        if negated and _disagrees(words, text, kind, end):
+        if negated and _disagrees(words, text, kind, start, end):
             kind, negated = "DISAPPROVE", False
         confidence = 0.4 + 0.3 * bool(actors) + 0.2 * bool(targets) + 0.1 * (not approximate)
         confidence += 0.2 * bool(actor_phrases) + 0.1 * bool(target_phrases)  # a party unnamed counts less

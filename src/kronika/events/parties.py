@@ -521,7 +521,7 @@ def slavic_roles(
         target = next(earlier, None)
     if target is None and noun and _under(tokens, trigger, words.manner):
         # "звернулася до уряду з проханням": whom the verb that carries a request turns to
-        target = next((c for c in near_before if c.party and c.governed in words.target_prepositions), None)
+        target = next((c for c in near_before if c.party and c.governed in words.addressees), None)
     if target is None and infinitive and through:
         # "передумали казнить христианку": whom a concession, a promise or a refusal is about
         _, content = _clause(chunks, at + 1)[2:]
@@ -752,7 +752,11 @@ def _english_subject(verb: Token) -> Token | None:
 
 
 def _english_object(
-    words: EventWords, head: Token, inside: list[Token], party: Callable[[Token | None], Party | None]
+    words: EventWords,
+    head: Token,
+    inside: list[Token],
+    party: Callable[[Token | None], Party | None],
+    holder: Callable[[Token | None], Party | None],
 ) -> tuple[Party | None, bool]:
     """Whom: the indirect or direct object, the object of a preposition of the other side ("met with",
     "against"), also of one inside the trigger ("calling upon"), or the subject of a passive; whose thing
@@ -777,18 +781,37 @@ def _english_object(
     thing = bool(found) and party(found[0]) is None
     if direct is None and thing:
         # "purchased 12 Airbus aircraft", "sold 80% of its stake in Chrysler": whose thing it is, named within.
-        direct = next((p for p in map(party, _named_within(found[0])) if p is not None), None)
+        direct = next((p for p in map(holder, _named_within(found[0])) if p is not None), None)
     return direct, thing
 
 
+_OWNED_BY = frozenset({"of", "in", "at", "over", "about"})
+
+
 def _named_within(phrase: Token) -> list[Token]:
-    """The proper nouns inside a noun phrase, not inside a clause of their own, in the order written."""
-    clauses = [t for t in phrase.subtree if t is not phrase and t.pos_ in ("VERB", "AUX")]
-    return [
-        t
-        for t in phrase.subtree
-        if t is not phrase and t.pos_ == "PROPN" and not any(c in t.ancestors for c in clauses)
-    ]
+    """The names that say whose thing a noun phrase is: a possessive or a name before its noun ("Boeing's
+    planes", "Airbus aircraft") or after "of", "in" or what an attitude is "at" ("20 of Boeing's planes", "its
+    stake in Chrysler", "disappointment at GM's cancellation")."""
+    found: list[Token] = []
+    noun: Token | None = phrase
+    while noun is not None:
+        found.extend(c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
+        preposition = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _OWNED_BY), None)
+        noun = next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition else None
+        found.extend([noun] if noun is not None and noun.pos_ == "PROPN" else [])
+    return found
+
+
+def _sides_named(words: EventWords, verb: Token, party: Callable[[Token | None], Party | None]) -> bool:
+    """Whether a side hangs on the verb through a preposition other than a place's ("reached between the two
+    companies", "banned by the EU"; not "banned in the EU")."""
+    return any(
+        party(pobj) is not None
+        for c in verb.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in words.locatives)
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request: bool = False) -> Roles:
@@ -807,19 +830,19 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
     def party(token: Token | None) -> Party | None:
         return None if token is None else _english_party(words, token, offset, mentions)
 
+    kinds = {i: m.type for i, m in mentions}
+
+    def holder(token: Token | None) -> Party | None:
+        """A company or a person that can own a thing: "Paris" in "the Paris agreement" owns nothing."""
+        found = party(token)
+        return found if found is not None and kinds.get(found.mention or -1) in ("ORG", "PER") else None
+
     if head.pos_ == "VERB":
-        target, thing = _english_object(words, head, inside, party)
+        target, thing = _english_object(words, head, inside, party, holder)
         # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
         subject = _english_subject(head)
-        sides = [
-            pobj
-            for c in head.children
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in words.locatives)
-            for pobj in c.children
-            if pobj.dep_ == "pobj" and party(pobj) is not None
-        ]
-        if head.dep_ == "acl" and head.tag_ == "VBN" and not sides:
+        if head.dep_ == "acl" and head.tag_ == "VBN" and not _sides_named(words, head, party):
             # "the list of air carriers banned in the EU": a participle describes what it follows, as in
             # Russian ("оправданная по обвинению"); with a side named ("reached between the two companies",
             # "banned by the EU") it reports the act.

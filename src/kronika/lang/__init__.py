@@ -143,6 +143,11 @@ class EventWords:
     # Prepositions that give the act a verb or a letter carries ("обратился с просьбой", "лист з проханням"):
     # a request or demand under one is reported, not named in passing.
     manner: frozenset[str] = frozenset()
+    # Prepositions of whom an appeal turns to ("обратился к парламенту с просьбой", "звернувся до ЄС"): that
+    # side is the target of the request the verb carries.
+    addressees: frozenset[str] = frozenset()
+    # Word beginnings of verbs of agreeing with a view: denied ("не согласилась с его доводами") they disapprove.
+    view_verbs: tuple[str, ...] = ()
     # Base forms of nouns of an event's phase or holding ("продолжение забастовок", "проведення страйку"): the
     # event in the genitive after one is reported, not named in passing.
     phases: frozenset[str] = frozenset()
