@@ -1,4 +1,4 @@
-"""The event gold's splits: the tuning sentences by the parity of their ids, and the later rounds: fresh1 (now tuned on) and the held-out fresh2."""
+"""The event gold's splits: the tuning sentences by the parity of their ids, and the later rounds: fresh1 and fresh2 (now tuned on) and the held-out fresh3."""
 
 import pytest
 
@@ -20,8 +20,11 @@ from kronika.evaluation.events import in_split
         ("fresh-ru-uk.jsonl", "fresh-uk-0004", "even", False),
         ("fresh-en.jsonl", "fresh-en-0001", "tuning", True),
         ("bsnlp-ru-uk.jsonl", "ru-0012", "fresh1", False),
-        ("fresh2-en.jsonl", "fresh2-en-0001", "fresh", True),
-        ("fresh2-en.jsonl", "fresh2-en-0001", "tuning", False),
+        ("fresh2-en.jsonl", "fresh2-en-0001", "fresh", False),
+        ("fresh2-en.jsonl", "fresh2-en-0001", "fresh2", True),
+        ("fresh2-en.jsonl", "fresh2-en-0001", "tuning", True),
+        ("fresh3-en.jsonl", "fresh3-en-0001", "fresh", True),
+        ("fresh3-en.jsonl", "fresh3-en-0001", "tuning", False),
         ("fresh2-en.jsonl", "fresh2-en-0002", "even", False),
         ("fresh2-ru-uk.jsonl", "fresh2-ru-0001", "fresh1", False),
     ],

@@ -735,8 +735,9 @@ def eval_events(
         str | None,
         typer.Option(
             "--split",
-            help="Score only the tuning sentences (all but the held-out set), the first round's even or odd ids, "
-            "the second round (fresh1: fresh-*.jsonl), or the held-out set (fresh: fresh2-*.jsonl).",
+            help="Score only the tuning sentences (all but the held-out round), the first round's even or odd ids, "
+            "a later round (fresh1: fresh-*.jsonl, fresh2: fresh2-*.jsonl), or the held-out round (fresh: "
+            "fresh3-*.jsonl).",
         ),
     ] = None,
     nerel: Annotated[

@@ -72,16 +72,17 @@ def _span(pair: list[int]) -> Span:
 
 # The gold was annotated in rounds, each before the coder was run on it: files by their name's beginning. Rules
 # were tuned on the first round (its even ids first, the odd ones held out, until both halves became tuning
-# data), then on the second once a third existed. The newest round is never tuned on: it measures how the rules
-# generalise. A file of no listed round (a user's own) counts as the first.
-ROUNDS = {"bsnlp-": 1, "meantime-": 1, "fresh-": 2, "fresh2-": 3}
+# data), then on each later one once a newer existed. The newest round is never tuned on: it measures how the
+# rules generalise. A file of no listed round (a user's own) counts as the first.
+ROUNDS = {"bsnlp-": 1, "meantime-": 1, "fresh-": 2, "fresh2-": 3, "fresh3-": 4}
 _HELD_OUT = max(ROUNDS.values())
-# Split name -> the rounds it scores; "even" and "odd" are the first round's ids by parity.
+# Split name -> the rounds it scores: "even" and "odd" are the first round's ids by parity, "fresh1" the second
+# round and so on, "fresh" the held-out one.
 _SPLIT_ROUNDS = {
     "tuning": frozenset(range(1, _HELD_OUT)),
     "even": frozenset({1}),
     "odd": frozenset({1}),
-    "fresh1": frozenset({2}),
+    **{f"fresh{n - 1}": frozenset({n}) for n in range(2, _HELD_OUT)},
     "fresh": frozenset({_HELD_OUT}),
 }
 SPLITS = tuple(_SPLIT_ROUNDS)
