@@ -559,3 +559,17 @@ def test_an_english_participle_describing_a_noun_reports_an_act_only_with_a_side
     assert "COERCE" not in [kind for kind, *_ in described]
     _, reported = events("Apple says the store violates an agreement reached between the two companies in 1991.")
     assert "AGREE" in [kind for kind, *_ in reported]
+
+
+def test_going_into_an_act_reports_it_a_date_between_read_past() -> None:
+    _, struck = events("Профспілки вийшли у п'ятницю на страйк.")
+    assert [(kind, modality) for kind, *_, modality, _ in struck] == [("PROTEST", "asserted")]
+    _, conceded = events("Тереза Мэй идет на значительные уступки Брюсселю.")
+    assert [(kind, actors, targets) for kind, _, actors, targets, *_ in conceded] == [
+        ("CONCEDE", ["Тереза Мэй"], ["Брюссель"])
+    ]
+
+
+def test_a_capitalised_first_word_can_hold_an_act_named_in_passing() -> None:
+    _, found = events("Дата переговорів була визначена сторонами.")
+    assert "CONSULT" not in [kind for kind, *_ in found]

@@ -634,19 +634,33 @@ def _in_passing(
         lowered = word.group().lower()
         if lowered in words.prepositions:
             # "заявили о забастовке": what is said or known of is reported; "спор о поставках" names them
-            verb = next(iter(_WORD.findall(text[sentence.start : word.start()])[-1:]), "").lower()
-            if verb.startswith(words.ready) or (lowered in words.manner and kind in _CONTENT_NOUN):
+            verb = _word_before(text, sentence.start, word.start(), times).lower()
+            verbal = _pos(profile.code, verb) in ("VERB", "INFN", "GRND")
+            if (
+                verb.startswith(words.ready)
+                or (verbal and verb.startswith(words.entering))
+                or (lowered in words.manner and kind in _CONTENT_NOUN)
+            ):
                 return False
-            return lowered not in words.topics or _pos(profile.code, verb) not in ("VERB", "INFN", "GRND")
+            return lowered not in words.topics or not verbal
         pos = _pos(profile.code, lowered)
         if pos in ("ADJF", "PRTF", "NUMR") or (pos == "NOUN" and _base(profile.code, lowered) in words.phases):
             end = word.start()  # "о продолжении забастовок" is said of the strikes, "к продолжению" names them
             continue
-        if pos != "NOUN" or not word.group().islower():
-            return False
+        first = not _WORD.search(text, sentence.start, word.start())
+        if pos != "NOUN" or not (word.group().islower() or first):
+            return False  # a capital past the sentence's first word begins a name
         trigger = _WORD.match(text, start)
         return trigger is not None and _case(profile.code, trigger.group().lower()) == "gent"
     return False
+
+
+def _word_before(text: str, begin: int, end: int, times: Sequence[TimeExpression]) -> str:
+    """The last word in ``text[begin:end]`` outside a date: "вийшли у п'ятницю на страйк" -> "вийшли"."""
+    for word in reversed(list(_WORD.finditer(text, begin, end))):
+        if not any(t.start <= word.start() < t.end for t in times):
+            return word.group()
+    return ""
 
 
 def _roles(

@@ -140,6 +140,9 @@ class EventWords:
     # Word beginnings of readiness ("готовы к переговорам", "готовність до діалогу"): a noun under a preposition
     # after one is an act offered, an event, not one named in passing.
     ready: tuple[str, ...] = ()
+    # Word beginnings of verbs of going into an act ("вийшли на страйк", "идет на уступки"): the act under the
+    # preposition after one is reported, as after readiness.
+    entering: tuple[str, ...] = ()
     # Prepositions that give the act a verb or a letter carries ("обратился с просьбой", "лист з проханням"):
     # a request or demand under one is reported, not named in passing.
     manner: frozenset[str] = frozenset()

@@ -297,6 +297,7 @@ EVENTS = EventWords(
     locatives=frozenset({"в", "во", "на"}),
     topics=frozenset({"о", "об", "обо"}),
     ready=("готов",),
+    entering=("выш", "выйд", "выйт", "выход", "пош", "пойд", "пойт", "ид", "шл"),
     manner=frozenset({"с", "со"}),
     addressees=frozenset({"к", "ко"}),
     view_verbs=("согласи", "соглаша"),

@@ -312,6 +312,7 @@ EVENTS = EventWords(
     locatives=frozenset({"в", "у", "на"}),
     topics=frozenset({"про"}),
     ready=("готов",),
+    entering=("вийш", "вийд", "вийт", "вихо", "пішл", "піш", "під", "йд", "іде", "іти", "йти"),
     manner=frozenset({"з", "із", "зі"}),
     addressees=frozenset({"до"}),
     view_verbs=("погоди", "погоджу", "згоди", "згоджу"),
