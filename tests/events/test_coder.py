@@ -573,3 +573,14 @@ def test_going_into_an_act_reports_it_a_date_between_read_past() -> None:
 def test_a_capitalised_first_word_can_hold_an_act_named_in_passing() -> None:
     _, found = events("Дата переговорів була визначена сторонами.")
     assert "CONSULT" not in [kind for kind, *_ in found]
+
+
+def test_words_for_people_and_participles_describing_an_agreement_report_no_act() -> None:
+    _, accuser = events("По утверждению обвинительницы, Биби ответила на эту фразу.")
+    assert "ACCUSE" not in [kind for kind, *_ in accuser]
+    _, strikers = events("Авиакомпания может попытаться заменить бастующих пилотами из Польши.")
+    assert "PROTEST" not in [kind for kind, *_ in strikers]
+    _, described = events("Уряд намагається захистити досягнуту з Брюсселем угоду.")
+    assert "AGREE" not in [kind for kind, *_ in described]
+    _, reported = events("Соглашение было достигнуто в пятницу.")
+    assert [kind for kind, *_ in reported] == ["AGREE"]

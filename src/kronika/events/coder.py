@@ -344,6 +344,25 @@ def _described(profile: LanguageProfile, trigger: str) -> bool:
     return "pssv" in tag.grammemes and tag.POS in ("PRTF", "ADJF")
 
 
+def _names_people(profile: LanguageProfile, trigger: str) -> bool:
+    """Whether a one-word trigger names people, not an act: an animate noun ("обвинительницы") or an active
+    participle standing for one ("бастующих", "протестующие")."""
+    if not profile.morphology or " " in trigger:
+        return False
+    tag = best(profile.code, trigger.lower()).tag
+    return (tag.POS == "NOUN" and "anim" in tag.grammemes) or (tag.POS == "PRTF" and "actv" in tag.grammemes)
+
+
+def _describes(profile: LanguageProfile, text: str, trigger: Trigger) -> bool:
+    """Whether a trigger opens with a passive participle that describes the noun it names the act by ("досягнута
+    угода", "досягнуту з Брюсселем угоду"): an agreement named, not one reported."""
+    first = _WORD.match(text, trigger[2])
+    if not profile.morphology or first is None:
+        return False
+    tag = best(profile.code, first.group().lower()).tag
+    return tag.POS in ("PRTF", "ADJF") and "pssv" in tag.grammemes and trigger[3] > first.end()
+
+
 def _carried(words: EventWords, text: str, sentence: Sentence, trigger: Trigger) -> Trigger | None:
     """The trigger, if it reports an event by itself; a noun that names an agreement only with a verb after it
     that carries it ("соглашение ... достигнуто"), and widened over that verb when it follows closely ("an
@@ -868,9 +887,11 @@ def code_sentence(
         if any(a <= token.start < b for a, b in inside) or (events and token.start < events[-1].trigger_end):
             continue  # "Визит" inside a name is part of the name
         found = _trigger(profile, words, text, sentence, token.start)
-        if found is None:
+        if found is None or _names_people(profile, text[found[2] : found[3]]):
             continue
         trigger = _with_light_verb(profile, words, text, sentence.start, found)
+        if _describes(profile, text, trigger):
+            continue
         if trigger == found:
             carried = _carried(words, text, sentence, found)
             if carried is None:
