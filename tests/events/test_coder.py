@@ -584,3 +584,11 @@ def test_words_for_people_and_participles_describing_an_agreement_report_no_act(
     assert "AGREE" not in [kind for kind, *_ in described]
     _, reported = events("Соглашение было достигнуто в пятницу.")
     assert [kind for kind, *_ in reported] == ["AGREE"]
+
+
+def test_a_passive_with_its_subject_after_the_verb_is_done_to_that_subject() -> None:
+    document = kronika.analyze("Из пакистанской тюрьмы была освобождена христианка Асия Биби.")
+    (event,) = document.events
+    text = document.text
+    assert event.type == "CONCEDE"
+    assert [text[p.start : p.end] for p in event.target_phrases] == ["христианка Асия Биби"]

@@ -457,6 +457,18 @@ def slavic_roles(
     if head is not None and head.passive and not noun:
         actor = next((c for c in after if c.party and not c.governed and "ablt" in c.cases), None)
         target = next((c for c in before if c.party and not c.governed), None)
+        if target is None:
+            # "была освобождена христианка": with no subject before the verb, the one right after it
+            target = next(
+                (
+                    c
+                    for c in near_after[:1]
+                    if _is_subject(c)
+                    and c is not actor
+                    and not re.search(r"[,;:()\[\]—–]", clause.text[trigger[1] : c.start])
+                ),
+                None,
+            )
         if target is None and not before and at >= 2 and chunks[at - 1] is None:
             # "христианку, обвиненную мусульманками": a participle after a comma describes the noun before it.
             previous = chunks[at - 2]
