@@ -592,3 +592,10 @@ def test_a_passive_with_its_subject_after_the_verb_is_done_to_that_subject() -> 
     text = document.text
     assert event.type == "CONCEDE"
     assert [text[p.start : p.end] for p in event.target_phrases] == ["христианка Асия Биби"]
+
+
+def test_a_threat_is_made_to_whom_the_threatened_act_is_done() -> None:
+    _, found = events("Тереза Мэй пригрозила уволить главу МИД.")
+    assert [(kind, actors, targets) for kind, _, actors, targets, *_ in found] == [
+        ("THREATEN", ["Тереза Мэй"], ["МИД"])
+    ]

@@ -24,9 +24,9 @@ _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
 # Promises and concessions too: "пообещал помочь", "передумали казнить" (CAMEO 03: intent expressed, the act not).
 _CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
-# Those whose target is whom their content is about: "передумали казнить христианку", "пообещал помочь Украине";
-# a request's is whom it asks ("призвал ЕС ввести санкции").
-_THROUGH = frozenset({"AGREE", "CONCEDE", "REJECT"})
+# Those whose target is whom their content is about: "передумали казнить христианку", "пообещал помочь Украине",
+# "пригрозила уволить главу МИД"; a request's is whom it asks ("призвал ЕС ввести санкции").
+_THROUGH = frozenset({"AGREE", "CONCEDE", "REJECT", "THREATEN"})
 # Those whose object names the content as a noun: "потребовали казни", "призвали к переговорам".
 _CONTENT_NOUN = frozenset({"REQUEST", "DEMAND", "REJECT"})
 # Events whose noun takes whom it is done to in the genitive ("затримання клірика", "the arrest of the cleric"),
