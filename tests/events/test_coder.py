@@ -552,6 +552,8 @@ def test_a_group_noun_is_a_side_and_a_request_carried_by_a_verb_goes_to_whom_it_
     assert event.type == "REQUEST"
     assert [text[p.start : p.end] for p in event.actor_phrases] == ["Родина журналіста"]
     assert [text[p.start : p.end] for p in event.target_phrases] == ["уряду"]
+    fronted = kronika.analyze("С требованием смягчить наказание к властям Пакистана обращались профсоюзы.")
+    assert [fronted.text[p.start : p.end] for e in fronted.events for p in e.target_phrases] == ["властям Пакистана"]
 
 
 def test_an_english_participle_describing_a_noun_reports_an_act_only_with_a_side_named() -> None:

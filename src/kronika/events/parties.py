@@ -533,7 +533,8 @@ def slavic_roles(
         target = next(earlier, None)
     if target is None and noun and _under(tokens, trigger, words.manner):
         # "звернулася до уряду з проханням": whom the verb that carries a request turns to
-        target = next((c for c in near_before if c.party and c.governed in words.addressees), None)
+        addressed = (c for c in [*near_before, *after] if c.party and c.governed in words.addressees)
+        target = next(addressed, None)
     if target is None and infinitive and through:
         # "передумали казнить христианку": whom a concession, a promise or a refusal is about
         _, content = _clause(chunks, at + 1)[2:]
