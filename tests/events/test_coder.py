@@ -601,3 +601,10 @@ def test_a_threat_is_made_to_whom_the_threatened_act_is_done() -> None:
     assert [(kind, actors, targets) for kind, _, actors, targets, *_ in found] == [
         ("THREATEN", ["Тереза Мэй"], ["МИД"])
     ]
+
+
+def test_a_name_after_with_in_the_genitive_is_where_from_not_the_other_side() -> None:
+    _, defended = events("Тереза Мей виступила на захист проекту угоди про вихід Великобританії з Євросоюзу.")
+    assert [(kind, targets) for kind, _, _, targets, *_ in defended] == [("SUPPORT", [])]
+    _, agreed = events("Україна домовилася з Польщею.")
+    assert [(kind, targets) for kind, _, _, targets, *_ in agreed] == [("AGREE", ["Польща"])]

@@ -541,6 +541,8 @@ def _modifier(party: _Party) -> bool:
 def _object(words: EventWords, party: _Party) -> bool:
     """Governed by a preposition of the other side ("с Путиным", "against Apple"), or a bare oblique
     case ("благодарит Джонсона"); where case is unknown, any party not after another preposition."""
+    if party.previous in words.manner and party.case == "gent":
+        return False  # "вихід з Євросоюзу", "с территории": "from", not "with"
     if party.previous in words.target_prepositions:
         return True
     if _modifier(party) and party.before_previous in words.target_prepositions:

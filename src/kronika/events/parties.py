@@ -409,6 +409,8 @@ def _is_subject(chunk: _Chunk) -> bool:
 def _is_object(words: EventWords, chunk: _Chunk) -> bool:
     if not chunk.party:
         return False
+    if chunk.governed in words.manner and chunk.mention is not None and chunk.cases and "ablt" not in chunk.cases:
+        return False  # "вихід з Євросоюзу": "from" a named place or body, not "with" it
     if chunk.governed:
         return chunk.governed in words.target_prepositions
     # "благодарит Джонсона": a person's accusative has the genitive's form.
