@@ -71,11 +71,9 @@ def test_a_name_tagged_once_is_found_in_its_other_forms_in_the_same_text(annotat
     assert ("Білий дім", "LOC", "Білий дім") in found
 
 
-def test_a_name_is_found_again_whole_and_a_single_word_not_first_in_a_sentence() -> None:
+def test_a_name_is_found_again_whole_and_a_single_word_not_first_in_a_sentence(annotate) -> None:  # type: ignore[no-untyped-def]
     text = "Борис Джонсон и Борис приехали. Визит Бориса Джонсона начался. Борис уехал."
-    sentences = build(stages.through("sentences"), Settings(), provided={"text"})(
-        Document(text=text, raw_format="txt", origin="test")
-    ).sentences
+    sentences = annotate(Document(text=text, raw_format="txt", origin="test")).sentences
     tagged = [Mention(0, 13, "PER", "Борис Джонсон"), Mention(16, 21, "PER", "Борис")]
     found = [(text[m.start : m.end], m.lemma) for m in _propagate("ru", text, sentences, tagged, {})]
     assert ("Бориса Джонсона", "Борис Джонсон") in found  # the longest name, not "Бориса"

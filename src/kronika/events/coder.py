@@ -11,7 +11,16 @@ from typing import TypeVar, cast
 
 from kronika.doc import Document, Event, Mention, Paragraph, Sentence, Span, TimeExpression
 from kronika.entities.morph import analyzer, best
-from kronika.events.parties import PARTY_TYPES, Clause, Party, Roles, english_roles, names_party, slavic_roles
+from kronika.events.parties import (
+    PARTY_TYPES,
+    Clause,
+    Party,
+    Roles,
+    comes_from,
+    english_roles,
+    names_party,
+    slavic_roles,
+)
 from kronika.lang import EventWords, LanguageProfile, profile_for
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
@@ -334,14 +343,20 @@ def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sent
     return False
 
 
-def _described(profile: LanguageProfile, trigger: str) -> bool:
-    """Whether a trigger is a passive participle used as an adjective ("обвиненной несколько лет назад",
-    "засуджена до страти"): a state described, an event only when its agent is named ("обвиненную
-    мусульманками")."""
-    if not profile.morphology or " " in trigger:
+def _passive_participle(profile: LanguageProfile, word: str) -> bool:
+    """Whether a word is a passive participle in its full, adjectival form ("обвиненной", "досягнута" in
+    Ukrainian, which the dictionary tags as an adjective)."""
+    if not profile.morphology:
         return False
-    tag = best(profile.code, trigger.lower()).tag
+    tag = best(profile.code, word.lower()).tag
     return "pssv" in tag.grammemes and tag.POS in ("PRTF", "ADJF")
+
+
+def _described(profile: LanguageProfile, trigger: str) -> bool:
+    """Whether a one-word trigger is a passive participle used as an adjective ("обвиненной несколько лет
+    назад", "засуджена до страти"): a state described, an event only when its agent is named ("обвиненную
+    мусульманками")."""
+    return " " not in trigger and _passive_participle(profile, trigger)
 
 
 def _names_people(profile: LanguageProfile, trigger: str) -> bool:
@@ -357,10 +372,7 @@ def _describes(profile: LanguageProfile, text: str, trigger: Trigger) -> bool:
     """Whether a trigger opens with a passive participle that describes the noun it names the act by ("досягнута
     угода", "досягнуту з Брюсселем угоду"): an agreement named, not one reported."""
     first = _WORD.match(text, trigger[2])
-    if not profile.morphology or first is None:
-        return False
-    tag = best(profile.code, first.group().lower()).tag
-    return tag.POS in ("PRTF", "ADJF") and "pssv" in tag.grammemes and trigger[3] > first.end()
+    return first is not None and trigger[3] > first.end() and _passive_participle(profile, first.group())
 
 
 def _carried(words: EventWords, text: str, sentence: Sentence, trigger: Trigger) -> Trigger | None:
@@ -406,7 +418,7 @@ def _disagrees(words: EventWords, text: str, kind: str, start: int, end: int) ->
         and verb.group().lower().startswith(words.view_verbs)
         and after is not None
         and not text[end : after.start()].strip()
-        and after.group().lower() in words.manner
+        and after.group().lower() in words.comitatives
     )
 
 
@@ -541,8 +553,8 @@ def _modifier(party: _Party) -> bool:
 def _object(words: EventWords, party: _Party) -> bool:
     """Governed by a preposition of the other side ("с Путиным", "against Apple"), or a bare oblique
     case ("благодарит Джонсона"); where case is unknown, any party not after another preposition."""
-    if party.previous in words.manner and party.case == "gent":
-        return False  # "вихід з Євросоюзу", "с территории": "from", not "with"
+    if comes_from(words, party.previous, frozenset({party.case} if party.case else ())):
+        return False
     if party.previous in words.target_prepositions:
         return True
     if _modifier(party) and party.before_previous in words.target_prepositions:
@@ -660,7 +672,7 @@ def _in_passing(
             if (
                 verb.startswith(words.ready)
                 or (verbal and verb.startswith(words.entering))
-                or (lowered in words.manner and kind in _CONTENT_NOUN)
+                or (lowered in words.comitatives and kind in _CONTENT_NOUN)
             ):
                 return False
             return lowered not in words.topics or not verbal

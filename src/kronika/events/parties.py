@@ -406,11 +406,17 @@ def _is_subject(chunk: _Chunk) -> bool:
     return chunk.party and not chunk.governed and (not chunk.cases or "nomn" in chunk.cases)
 
 
+def comes_from(words: EventWords, preposition: str, cases: frozenset[str]) -> bool:
+    """Whether a name after ``preposition``, in one of ``cases``, is where something comes from, not the side
+    an act is done with: "вихід з Євросоюзу" (genitive), not "домовилася з Польщею" (instrumental)."""
+    return preposition in words.comitatives and "gent" in cases and "ablt" not in cases
+
+
 def _is_object(words: EventWords, chunk: _Chunk) -> bool:
     if not chunk.party:
         return False
-    if chunk.governed in words.manner and chunk.mention is not None and chunk.cases and "ablt" not in chunk.cases:
-        return False  # "вихід з Євросоюзу": "from" a named place or body, not "with" it
+    if chunk.mention is not None and comes_from(words, chunk.governed, chunk.cases):
+        return False
     if chunk.governed:
         return chunk.governed in words.target_prepositions
     # "благодарит Джонсона": a person's accusative has the genitive's form.
@@ -533,7 +539,7 @@ def slavic_roles(
             and (not filled or ("datv" in c.cases and not c.cases & {"nomn", "accs"}))
         )
         target = next(earlier, None)
-    if target is None and noun and _under(tokens, trigger, words.manner):
+    if target is None and noun and _under(tokens, trigger, words.comitatives):
         # "звернулася до уряду з проханням": whom the verb that carries a request turns to
         addressed = (c for c in [*near_before, *after] if c.party and c.governed in words.addressees)
         target = next(addressed, None)
@@ -831,7 +837,7 @@ def _sides_named(words: EventWords, verb: Token, party: Callable[[Token | None],
 
 def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request: bool = False) -> Roles:
     """The actor and target phrases of a trigger from the dependency parse of its sentence. A ``request`` or
-    demand under a preposition of manner is the act of the verb that carries it ("turned to the EU with a
+    demand under a preposition of "with" is the act of the verb that carries it ("turned to the EU with a
     request")."""
     words, mentions, sentence = clause.words, clause.mentions, clause.sentence
     doc = _parse(clause.text[sentence.start : sentence.end])
@@ -887,7 +893,9 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
     offered = head.dep_ == "pobj" and head.head.head.lower_.startswith(words.ready)
     if actor is None and offered:
         actor = party(_english_subject(head.head.head.head))  # "they were ready for talks": who is ready
-    carried = request and head.dep_ == "pobj" and head.head.lower_ in words.manner and head.head.head.pos_ == "VERB"
+    carried = (
+        request and head.dep_ == "pobj" and head.head.lower_ in words.comitatives and head.head.head.pos_ == "VERB"
+    )
     if actor is None and carried:
         actor = party(_english_subject(head.head.head))
     if actor is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp":
@@ -896,7 +904,7 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
         actor = party(_english_subject(saying)) if saying.lower_ in clause.speech_verbs else None
     target = party(_english_pobj(head, words.target_prepositions - {"to"}))
     if target is None and carried:
-        target = party(_english_pobj(head.head.head, words.target_prepositions))  # "turned to the EU"
+        target = party(_english_pobj(head.head.head, words.addressees))  # "turned to the EU"
     if received:  # "Boeing received a congratulatory letter from Airbus": from Airbus to Boeing
         actor = actor or party(_english_pobj(head.head, frozenset({"from"})))
         target = target or party(_english_subject(head.head))

@@ -143,9 +143,11 @@ class EventWords:
     # Word beginnings of verbs of going into an act ("вийшли на страйк", "идет на уступки"): the act under the
     # preposition after one is reported, as after readiness.
     entering: tuple[str, ...] = ()
-    # Prepositions that give the act a verb or a letter carries ("обратился с просьбой", "лист з проханням"):
-    # a request or demand under one is reported, not named in passing.
-    manner: frozenset[str] = frozenset()
+    # The prepositions of "with" ("с", "з", "with"). A request or demand under one is the act a verb or a letter
+    # carries, reported, not named in passing ("обратился с просьбой", "лист з проханням"); a name after one in
+    # the genitive is where something comes from, no side ("вихід з Євросоюзу"); an agreement denied with one
+    # after it is disapproval ("не согласилась с его доводами").
+    comitatives: frozenset[str] = frozenset()
     # Prepositions of whom an appeal turns to ("обратился к парламенту с просьбой", "звернувся до ЄС"): that
     # side is the target of the request the verb carries.
     addressees: frozenset[str] = frozenset()
