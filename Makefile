@@ -50,7 +50,7 @@ eval: $(STAMP)
 	$(BIN)/kronika eval link --gold $(BSNLP) --split $(BSNLP)/SPLIT_cross-topic_test.txt --langs ru,uk
 	$(BIN)/kronika eval time --gold $(SHARED)/tempeval3/Training/TBAQ-cleaned --gold $(SHARED)/ner-uk --gold $(SHARED)/nerel/dev
 	$(BIN)/kronika eval events --gold eval/events --data $(SHARED) --split tuning
-	$(BIN)/kronika eval events --gold eval/events --data $(SHARED) --split fresh2
+	$(BIN)/kronika eval events --gold eval/events --data $(SHARED) --split fresh3
 	$(BIN)/kronika eval events --gold eval/events --data $(SHARED) --split fresh
 	$(BIN)/kronika eval events --gold eval/events --data $(SHARED) --nerel $(SHARED)/nerel/dev
 	$(BIN)/kronika eval quotes --gold eval/quotes --data $(SHARED)

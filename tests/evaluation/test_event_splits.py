@@ -1,4 +1,5 @@
-"""The event gold's splits: the tuning sentences by the parity of their ids, and the later rounds: fresh1 and fresh2 (now tuned on) and the held-out fresh3."""
+"""The event gold's splits: the tuning sentences by the parity of their ids, and the later rounds: fresh1,
+fresh2 and fresh3 (now tuned on) and the held-out fresh4."""
 
 import pytest
 
@@ -23,8 +24,11 @@ from kronika.evaluation.events import in_split
         ("fresh2-en.jsonl", "fresh2-en-0001", "fresh", False),
         ("fresh2-en.jsonl", "fresh2-en-0001", "fresh2", True),
         ("fresh2-en.jsonl", "fresh2-en-0001", "tuning", True),
-        ("fresh3-en.jsonl", "fresh3-en-0001", "fresh", True),
-        ("fresh3-en.jsonl", "fresh3-en-0001", "tuning", False),
+        ("fresh3-en.jsonl", "fresh3-en-0001", "fresh", False),
+        ("fresh3-en.jsonl", "fresh3-en-0001", "fresh3", True),
+        ("fresh3-en.jsonl", "fresh3-en-0001", "tuning", True),
+        ("fresh4-en.jsonl", "fresh4-en-0001", "fresh", True),
+        ("fresh4-en.jsonl", "fresh4-en-0001", "tuning", False),
         ("fresh2-en.jsonl", "fresh2-en-0002", "even", False),
         ("fresh2-ru-uk.jsonl", "fresh2-ru-0001", "fresh1", False),
     ],
@@ -35,4 +39,4 @@ def test_split_membership(file_name: str, sentence_id: str, split: str | None, e
 
 def test_an_unknown_split_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown split"):
-        in_split("bsnlp-ru-uk.jsonl", "ru-0012", "fresh3")
+        in_split("bsnlp-ru-uk.jsonl", "ru-0012", "fresh4")

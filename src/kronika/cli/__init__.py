@@ -736,8 +736,8 @@ def eval_events(
         typer.Option(
             "--split",
             help="Score only the tuning sentences (all but the held-out round), the first round's even or odd ids, "
-            "a later round (fresh1: fresh-*.jsonl, fresh2: fresh2-*.jsonl), or the held-out round (fresh: "
-            "fresh3-*.jsonl).",
+            "a later round (fresh1: fresh-*.jsonl, fresh2: fresh2-*.jsonl, fresh3: fresh3-*.jsonl), or the held-out "
+            "round (fresh: fresh4-*.jsonl).",
         ),
     ] = None,
     nerel: Annotated[

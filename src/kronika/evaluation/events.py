@@ -74,7 +74,7 @@ def _span(pair: list[int]) -> Span:
 # were tuned on the first round (its even ids first, the odd ones held out, until both halves became tuning
 # data), then on each later one once a newer existed. The newest round is never tuned on: it measures how the
 # rules generalise. A file of no listed round (a user's own) counts as the first.
-ROUNDS = {"bsnlp-": 1, "meantime-": 1, "fresh-": 2, "fresh2-": 3, "fresh3-": 4}
+ROUNDS = {"bsnlp-": 1, "meantime-": 1, "fresh-": 2, "fresh2-": 3, "fresh3-": 4, "fresh4-": 5}
 _HELD_OUT = max(ROUNDS.values())
 # Split name -> the rounds it scores: "even" and "odd" are the first round's ids by parity, "fresh1" the second
 # round and so on, "fresh" the held-out one.
