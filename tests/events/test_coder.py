@@ -591,6 +591,17 @@ def test_a_passive_with_its_subject_after_the_verb_is_done_to_that_subject() -> 
     ]
 
 
+def test_a_passive_further_back_than_its_clause_is_done_to_the_subject_it_agrees_with() -> None:
+    aside = "Гражданка Пакистана Азия Биби, оправданная по обвинению в оскорблении ислама, была отпущена из тюрьмы."
+    assert _parties(aside) == [("CONCEDE", [], ["Гражданка Пакистана Азия Биби"])]
+    relative = "Полиция освободила Асию Биби, которая в 2010 году была приговорена к смертной казни."
+    assert [(kind, targets) for kind, _, targets in _parties(relative)][-1] == ("COERCE", ["Асию Биби"])
+    # The relative stands for a thing, a plan: no party was agreed on. Nor is a thing the subject.
+    thing = "Хант намерен поддержать премьера на основе стратегии, которая была согласована кабинетом министров."
+    assert ("AGREE", ["кабинетом министров"], []) in _parties(thing)
+    assert _parties("Как сообщила Би-би-си, полеты будут отменены.") == [("CONCEDE", [], [])]
+
+
 def test_a_threat_is_made_to_whom_the_threatened_act_is_done() -> None:
     _, found = events("Тереза Мэй пригрозила уволить главу МИД.")
     assert [(kind, actors, targets) for kind, _, actors, targets, *_ in found] == [

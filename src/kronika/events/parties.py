@@ -44,6 +44,7 @@ _ASIDE = 4  # the most words in brackets read as an aside
 _BREAKS = frozenset(',;:()—–«»"„“”')  # not "[ ]": an editor's insertion ("викрадена [бойовиками]")
 # Cases of an object: "благодарит Джонсона", "пригрозил компаниям", "заручиться поддержкой".
 _OBJECT_CASES = frozenset({"accs", "datv"})
+_BE = frozenset({"быть", "бути"})  # the auxiliary of a passive: "была отпущена", "був звільнений"
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,6 +482,9 @@ def slavic_roles(
             # "христианку, обвиненную мусульманками": a participle after a comma describes the noun before it.
             previous = chunks[at - 2]
             target = previous if isinstance(previous, _Chunk) and previous.party and not previous.governed else None
+        subject_after = any(not c.governed and (not c.cases or "nomn" in c.cases) for c in near_after[:1])
+        if target is None and not subject_after:
+            target = _passive_subject(clause, tokens, chunks, at, head)
         return Roles(_party(actor), _party(target), complete=True)
     own = (
         noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases)
@@ -553,6 +557,42 @@ def slavic_roles(
     return Roles(
         _party(actor), _party(target), no_target=no_target, thing=no_target, said_at=said_at, joined_actors=also
     )
+
+
+def _passive_subject(
+    clause: Clause, tokens: list[_Word], chunks: list[_Chunk | str | None], at: int, participle: _Word
+) -> _Chunk | None:
+    """The subject of a passive participle further back than its clause, where none follows it: the nearest
+    nominative that agrees with it in number, and in gender where the head is no name (whose gender the
+    dictionary often guesses wrong), past asides but no other predicate than "быть"/"бути": "Азия Биби,
+    оправданная по обвинению в оскорблении ислама, была отпущена". After a relative in the nominative it is
+    the phrase the relative stands for: "Асия Биби, которая в 2010 году была приговорена", not "стратегии,
+    которая была согласована". Where that subject names a thing ("полеты будут отменены"), no party is."""
+    lang = clause.lang
+    tag = best(lang, participle.lower).tag
+    plural = "plur" in tag
+    earlier = [w for w in tokens if w.end <= participle.start]
+    relative = next((w for w in reversed(earlier) if w.lower in clause.words.relatives and "nomn" in w.cases), None)
+    for item in reversed(chunks[:at]):
+        if item == _THAT:
+            return None
+        if not isinstance(item, _Chunk) or (relative is not None and item.end > relative.start):
+            continue
+        if relative is not None:
+            return item if item.party and not item.governed else None
+        if item.governed or (item.cases and "nomn" not in item.cases):
+            continue
+        if any(w.pos in _VERBS and best(lang, w.lower).normal_form not in _BE for w in earlier if w.start >= item.end):
+            return None
+        word = tokens[item.head].lower
+        head = next((p.tag for p in parses(lang, word) if p.tag.case == "nomn"), best(lang, word).tag)
+        if ("plur" in head) != plural:
+            continue
+        named = tokens[item.head].pos == "NAME"
+        if not named and not plural and tag.gender and head.gender and head.gender != tag.gender:
+            continue
+        return item if item.party else None  # "полеты будут отменены": a thing is the subject
+    return None
 
 
 def _under(tokens: list[_Word], trigger: Span, prepositions: frozenset[str]) -> bool:
