@@ -326,3 +326,8 @@ def test_a_season_without_a_year_is_the_one_the_tense_points_to() -> None:
     march = date(2023, 3, 10)
     assert values("Влітку він був у Києві.", "uk", march) == [("Влітку", "2022-SU")]
     assert values("Летом он посетит Москву.", "ru", march) == [("Летом", "2023-SU")]
+
+
+def test_a_day_no_year_has_keeps_its_text_and_does_not_stop_the_document() -> None:
+    assert values("The meeting is on September 31.", "en") == [("September 31", "2023-09-31")]
+    assert values("Это было 29 февраля.", "ru", date(2022, 5, 3)) == [("29 февраля", "2022-02-29")]

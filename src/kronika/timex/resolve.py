@@ -108,6 +108,8 @@ def _nearest_year(
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)
         if (distance := offset(year)) is not None
     ]
+    if not candidates:
+        return anchor.year  # no nearby year has the day ("September 31"): it stays as written, in the anchor year
     return min(candidates, key=lambda c: (cost(c[1]), abs(c[1])))[0]
 
 
