@@ -614,3 +614,16 @@ def test_a_name_after_with_in_the_genitive_is_where_from_not_the_other_side() ->
     assert [(kind, targets) for kind, _, _, targets, *_ in defended] == [("SUPPORT", [])]
     _, agreed = events("Україна домовилася з Польщею.")
     assert [(kind, targets) for kind, _, _, targets, *_ in agreed] == [("AGREE", ["Польща"])]
+
+
+def test_english_participle_before_a_noun_describes_and_a_subject_name_the_recognizer_missed_is_a_side() -> None:
+    _, described = events("Two accused gangbangers went on trial Wednesday.")
+    assert "ACCUSE" not in [kind for kind, *_ in described]
+    assert _parties("Hiller was taken into custody after a standoff.") == [("COERCE", [], ["Hiller"])]
+    assert _parties("A woman was arrested on Friday.") == [("COERCE", [], ["woman"])]
+
+
+def test_killing_and_shooting_are_assaults_the_death_penalty_is_no_act() -> None:
+    assert [kind for kind, *_ in _parties("The gunman burst in, killing a police officer.")] == ["ASSAULT"]
+    assert [kind for kind, *_ in _parties("The officer was shot by the gunman.")] == ["ASSAULT"]
+    assert _parties("Суд отменил смертную казнь христианки.") == [("CONCEDE", ["Суд"], ["христианки"])]

@@ -777,6 +777,8 @@ def _english_party(
     party = (
         named is not None
         or (token.pos_ == "PRON" and token.lower_ in words.pronouns)
+        # A name the recognizer missed, as the subject: "Hiller was taken into custody".
+        or (token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"))
         or (
             token.pos_ in ("NOUN", "PROPN")
             and (token.lower_ in words.party_nouns or token.lemma_.lower() in words.party_nouns)
@@ -903,6 +905,8 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
         # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
         subject = _english_subject(head)
+        if head.dep_ == "amod" and head.tag_ == "VBN":
+            return Roles(attributive=True)  # "two accused gangbangers": it describes them and names no side
         if head.dep_ == "acl" and head.tag_ == "VBN" and not _sides_named(words, head, party):
             # "the list of air carriers banned in the EU": a participle describes what it follows, as in
             # Russian ("оправданная по обвинению"); with a side named ("reached between the two companies",

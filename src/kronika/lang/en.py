@@ -300,6 +300,8 @@ automaker carmaker maker producer supplier studio label bank lender regulator co
 agency organization organisation institution association federation committee board council commission
 opposition delegation protester demonstrator worker employee pilot staff member executive shareholder
 bondholder investor creditor people resident citizen voter group secretary spokesman spokeswoman
+man woman boy girl child officer suspect victim gunman attacker assailant bandit pirate kidnapper hostage prisoner
+inmate detainee student teacher doctor nurse patient player manager driver journalist reporter activist crew
 """
 _PRONOUNS = """i me we us you he him she her it they them"""
 _CLAUSE_WORDS = """that because if when while although whether which who"""
@@ -427,6 +429,7 @@ EVENTS = EventWords(
         "confiscat": ("COERCE", None),
         "blockade": ("COERCE", None),
         "killed": ("ASSAULT", None),
+        "killing ": ("ASSAULT", None),
         "kill ": ("ASSAULT", None),
         "kidnap": ("ASSAULT", None),
         "abduct": ("ASSAULT", None),
