@@ -627,3 +627,14 @@ def test_killing_and_shooting_are_assaults_the_death_penalty_is_no_act() -> None
     assert [kind for kind, *_ in _parties("The gunman burst in, killing a police officer.")] == ["ASSAULT"]
     assert [kind for kind, *_ in _parties("The officer was shot by the gunman.")] == ["ASSAULT"]
     assert _parties("Суд отменил смертную казнь христианки.") == [("CONCEDE", ["Суд"], ["христианки"])]
+
+
+def test_talks_between_sides_have_every_side_as_actor_and_no_target() -> None:
+    assert _parties("Переговоры между Россией и Украиной прошли в Брюсселе.") == [
+        ("CONSULT", ["Россией", "Украиной"], [])
+    ]
+    nested = "Зупинка збіглася з переговорами з питань взаємодії в газовій сфері між Росією, Україною і Єврокомісією."
+    assert _parties(nested) == [("CONSULT", ["Росією", "Україною", "Єврокомісією"], [])]
+    assert _parties("Talks between Russia and Ukraine took place in Brussels.") == [
+        ("CONSULT", ["Russia", "Ukraine"], [])
+    ]

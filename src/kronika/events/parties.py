@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import takewhile
 
 import spacy
 from spacy.language import Language
@@ -486,6 +487,13 @@ def slavic_roles(
         if target is None and not subject_after:
             target = _passive_subject(clause, tokens, chunks, at, head)
         return Roles(_party(actor), _party(target), complete=True)
+    nested = passing and not _under(tokens, trigger, words.prepositions)  # "з питань взаємодії між ..."
+    sides = _between(clause, chunks[at + 1 :], nested) if noun else []
+    if sides:  # "переговорами між Росією, Україною і Європейською комісією": all of them act, together
+        first, *others = sides
+        return Roles(
+            _party(first), joined_actors=tuple(Party(c.start, c.end, c.mention) for c in others), complete=True
+        )
     own = (
         noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases)
     )
@@ -557,6 +565,28 @@ def slavic_roles(
     return Roles(
         _party(actor), _party(target), no_target=no_target, thing=no_target, said_at=said_at, joined_actors=also
     )
+
+
+def _between(clause: Clause, following: list[_Chunk | str | None], nested: bool) -> list[_Chunk]:
+    """The parties after a noun under a preposition of "between", and those that commas and conjunctions alone
+    join to them. The noun reaches past phrases that name no party ("переговорами з питань взаємодії в газовій
+    сфері між Росією"); one ``nested`` in such a phrase, under another noun, only to the phrase right after it."""
+    skipped = takewhile(lambda item: isinstance(item, _Chunk) and not item.party, following)
+    at = 0 if nested else sum(1 for _ in skipped)
+    first = following[at] if at < len(following) else None
+    if not isinstance(first, _Chunk) or not first.party or first.governed not in clause.words.between:
+        return []
+    sides = [first]
+    for item in following[at + 1 :]:
+        if item is None:
+            continue  # a comma: the text between the two phrases is checked below
+        if not isinstance(item, _Chunk):
+            break
+        links = clause.text[sides[-1].end : item.start].replace(",", " ").split()
+        if not item.party or item.governed or any(w not in clause.words.conjunctions for w in links):
+            break
+        sides.append(item)
+    return sides
 
 
 def _passive_subject(
@@ -922,6 +952,10 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         owner = next((c for c in subject.children if c.dep_ in ("poss", "nmod")), None) if subject else None
         return Roles(None, party(subject) or party(owner), said=True, complete=True)
+    between = _english_pobj(head, words.between)
+    if between is not None and (side := party(between)) is not None:  # "talks between Russia, Ukraine and the EU"
+        others = tuple(p for p in map(party, between.conjuncts) if p is not None)
+        return Roles(side, joined_actors=others, complete=True)
     own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
     actor = party(own) or party(_english_pobj(head, frozenset({"from"})))  # "a letter from Airbus"
     # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.

@@ -160,6 +160,9 @@ class EventWords:
     # заявлению профсоюзов, забастовка состоится". The source after one acts in an event no party of its own has.
     frames: tuple[str, ...] = ()
     conjunctions: frozenset[str] = frozenset()  # "и", "та", "and": joined parties act together
+    # The prepositions of "between" ("между", "між", "between"): the parties after one are all the sides of the
+    # act the noun before it names ("переговори між Росією, Україною і Єврокомісією"), none of them its target.
+    between: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()  # "the": skipped when reading the word before a party
     negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"
     planned: tuple[str, ...] = ()  # word beginnings in the sentence before the trigger

@@ -522,6 +522,7 @@ EVENTS = EventWords(
     hypothetical=("could", "might", "may", "ready to", "ready for", "if", "would"),
     ready=("ready",),
     comitatives=frozenset({"with"}),
+    between=frozenset({"between"}),
     addressees=frozenset({"to"}),
     view_verbs=("agree",),
     refused=("declined", "refused"),

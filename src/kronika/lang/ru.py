@@ -299,6 +299,7 @@ EVENTS = EventWords(
     ready=("готов",),
     entering=("выш", "выйд", "выйт", "выход", "пош", "пойд", "пойт", "ид", "шл"),
     comitatives=frozenset({"с", "со"}),
+    between=frozenset({"между"}),
     addressees=frozenset({"к", "ко"}),
     view_verbs=("согласи", "соглаша"),
     phases=frozenset({"продолжение", "начало", "возобновление", "проведение", "объявление"}),
