@@ -638,3 +638,17 @@ def test_talks_between_sides_have_every_side_as_actor_and_no_target() -> None:
     assert _parties("Talks between Russia and Ukraine took place in Brussels.") == [
         ("CONSULT", ["Russia", "Ukraine"], [])
     ]
+
+
+def test_obliging_is_demanding_and_approving_a_deal_agrees_to_it() -> None:
+    assert _parties("Брюссель зобов'язав Лондон платити внески.") == [("DEMAND", ["Брюссель"], ["Лондон"])]
+    assert _parties("Суд обязал Газпром выплатить долг.") == [("DEMAND", ["Суд"], ["Газпром"])]
+    assert [kind for kind, *_ in _parties("Уряд Великої Британії затвердив угоду про Brexit.")] == ["AGREE"]
+    assert [kind for kind, *_ in _parties("The Senate approved the treaty on Friday.")] == ["AGREE"]
+
+
+def test_a_thing_named_in_its_base_form_after_the_verb_can_be_its_object() -> None:
+    assert _parties("Нафтогаз звинуватив Газпром у маніпуляціях.") == [("ACCUSE", ["Нафтогаз"], ["Газпром"])]
+    assert _parties("Депутати закликали Євросоюз не допустити будівництва.") == [
+        ("REQUEST", ["Депутати"], ["Євросоюз"])
+    ]

@@ -160,6 +160,10 @@ def _words(clause: Clause) -> list[_Word]:
             index, mention = holder
             case = clause.mention_cases.get(index)
             cases = frozenset({case}) if case else frozenset()
+            if case == "nomn" and mention.type != "PER":
+                # "зобов'язав Лондон": a thing's name in its base form may be the accusative, where the word's is
+                # the nominative's ("Лондон", not "Україна").
+                cases |= _analysis(clause.lang, surface.lower())[1] & {"accs"}
             found.append(
                 _Word(
                     token.start,
