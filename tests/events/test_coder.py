@@ -652,3 +652,9 @@ def test_a_thing_named_in_its_base_form_after_the_verb_can_be_its_object() -> No
     assert _parties("Депутати закликали Євросоюз не допустити будівництва.") == [
         ("REQUEST", ["Депутати"], ["Євросоюз"])
     ]
+
+
+def test_a_participle_describing_the_act_names_its_agent_in_the_instrumental() -> None:
+    cause = "Через страйк, оголошений пілотами авіакомпанії Ryanair, лоукостеру довелося скасувати 150 рейсів."
+    assert [(kind, actors) for kind, actors, _ in _parties(cause)] == [("PROTEST", ["пілотами авіакомпанії Ryanair"])]
+    assert _parties("Страйк, оголошений пілотами, триває третій день.") == [("PROTEST", ["пілотами"], [])]

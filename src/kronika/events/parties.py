@@ -504,6 +504,9 @@ def slavic_roles(
     if noun and passing:
         genitive = after[0] if own else None
         other = next((c for c in near_after if c.party and c.governed in words.target_prepositions), None)
+        agent = None if done_to else _agent_of_description(tokens, chunks, at)
+        if agent is not None:
+            return Roles(_party(agent), _party(other), complete=True)
         if genitive is None and other is None:
             return Roles(attributive=True)
         if done_to:
@@ -514,6 +517,8 @@ def slavic_roles(
         return Roles(_party(subject), _party(after[0]), complete=True)
     if own:
         actor = after[0]  # "протесты исламистов", "санкциях США"
+    elif noun and not done_to:
+        actor = _agent_of_description(tokens, chunks, at)  # "Страйк, оголошений пілотами, триває"
     if actor is None:
         actor = next((c for c in before if _is_subject(c)), None)
     if actor is None and not noun:
@@ -569,6 +574,18 @@ def slavic_roles(
     return Roles(
         _party(actor), _party(target), no_target=no_target, thing=no_target, said_at=said_at, joined_actors=also
     )
+
+
+def _agent_of_description(tokens: list[_Word], chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
+    """Who did what a noun names, given by a passive participle that describes the noun after a comma, in the
+    instrumental: "через страйк, оголошений пілотами авіакомпанії Ryanair"."""
+    agent = chunks[at + 1] if at + 1 < len(chunks) else None
+    if not isinstance(agent, _Chunk) or not agent.party or agent.governed or "ablt" not in agent.cases:
+        return None
+    first = next(k for k, w in enumerate(tokens) if w.start >= agent.start)  # the participle begins the phrase
+    if first == 0 or tokens[first - 1].lower != "," or not tokens[first].passive:
+        return None
+    return replace(agent, start=tokens[first + 1].start)  # the side, without the participle
 
 
 def _between(clause: Clause, following: list[_Chunk | str | None], nested: bool) -> list[_Chunk]:
