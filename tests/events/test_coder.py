@@ -658,3 +658,11 @@ def test_a_participle_describing_the_act_names_its_agent_in_the_instrumental() -
     cause = "Через страйк, оголошений пілотами авіакомпанії Ryanair, лоукостеру довелося скасувати 150 рейсів."
     assert [(kind, actors) for kind, actors, _ in _parties(cause)] == [("PROTEST", ["пілотами авіакомпанії Ryanair"])]
     assert _parties("Страйк, оголошений пілотами, триває третій день.") == [("PROTEST", ["пілотами"], [])]
+
+
+def test_releasing_a_thing_and_cancelling_flights_are_no_acts() -> None:
+    assert _parties("Microsoft released a critical security patch on Wednesday.") == []
+    assert _parties("Sales rose, according to figures released April 3 by NPD Group.") == []
+    assert _parties("The rebels released two hostages.") == [("CONCEDE", ["rebels"], ["two hostages"])]
+    assert _parties("Ryanair також скасує у цей день 20 рейсів з/до Ірландії.") == []
+    assert _parties("Мы сожалеем, что рейсы сегодня были отменены.") == []

@@ -24,6 +24,8 @@ from kronika.events.parties import (
 from kronika.lang import EventWords, LanguageProfile, profile_for
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+# The forms of "be" that make an English participle after them a passive: "flights were cancelled".
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 # Expressions that place an event in time; durations and vague references do not.
 _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 _DAYS = frozenset({"day", "part of day"})
@@ -330,17 +332,41 @@ def _complement(profile: LanguageProfile, words: EventWords, text: str, previous
     )
 
 
-def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, end: int) -> bool:
-    """Whether the object right after a trigger is one of ``EventWords.idle_objects``: the first noun among
-    the next few words (numbers and adjectives before it skipped)."""
+def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the object of a trigger is one of ``EventWords.idle_objects``: the first noun among the next few
+    words (numbers, adjectives and phrases under a preposition before it skipped: "скасує у цей день 20
+    рейсів"), or for a passive the subject among the few words before it in its clause ("чьи рейсы сегодня были
+    отменены", "flights were cancelled")."""
+    governed = False
     for word in _WORD.findall(text, end, sentence.end)[:_OBJECT_REACH]:
         lowered = word.lower()
         base = _base(profile.code, lowered) if profile.morphology else lowered
         if base in words.idle_objects:
             return True
-        if _is_noun(profile, lowered):
-            return False
-    return False
+        if lowered in words.prepositions:
+            governed = True
+        elif _is_noun(profile, lowered):
+            if not governed:
+                return False
+            governed = False
+    if not _passive(profile, text, sentence, start):
+        return False
+    clause = re.split(r"[,;:]", text[sentence.start : start])[-1]
+    before = [w.lower() for w in _WORD.findall(clause)][::-1][:_OBJECT_REACH]
+    return any((_base(profile.code, w) if profile.morphology else w) in words.idle_objects for w in before)
+
+
+def _passive(profile: LanguageProfile, text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the trigger at ``start`` is a passive: a passive participle or impersonal form, or in English a
+    verb after a form of "be"."""
+    word = _WORD.match(text, start)
+    if word is None:
+        return False
+    if profile.morphology:
+        tag = best(profile.code, word.group(0).lower()).tag
+        return "pssv" in tag.grammemes or (tag.POS == "VERB" and "Impe" in tag.grammemes)
+    previous = _WORD.findall(text, sentence.start, start)[-1:]
+    return previous != [] and previous[0].lower() in _BE
 
 
 def _passive_participle(profile: LanguageProfile, word: str) -> bool:
@@ -912,7 +938,7 @@ def code_sentence(
                 continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
             trigger = found = carried
         kind, mode, start, end = trigger
-        if _idle(profile, words, text, sentence, end):
+        if _idle(profile, words, text, sentence, start, end):
             continue  # "отменила 64 рейса": an airline's business, not a concession
         if events and _object_of(words, text, sentence, events[-1], start):
             continue  # "suspended talks": the talks are what was suspended
@@ -933,7 +959,8 @@ def code_sentence(
         roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)
         if roles.actor is None and _described(profile, text[start:end]):
             continue  # "оправданная по обвинению": a participle that describes, with no one doing it
-        if roles.attributive or (roles.thing and kind in _AGAINST_PEOPLE):
+        on_people = kind in _AGAINST_PEOPLE or text[start:end].lower().startswith(words.on_people)
+        if roles.attributive or (roles.thing and on_people):
             continue  # "a bailout package deal", "the deal had been killed": no event, or not one on people
         actors, targets, actor_phrases, target_phrases = _with_phrases(
             roles, document.mentions, actors, targets, places

@@ -963,6 +963,8 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
             # Russian ("оправданная по обвинению"); with a side named ("reached between the two companies",
             # "banned by the EU") it reports the act.
             return Roles(attributive=True)
+        if head.dep_ == "acl" and target is None:
+            thing = party(head.head) is None  # "figures released April 3 by NPD Group": the figures were
         # "Pilots and flight attendants of Ryanair went on strike": every conjunct of the subject acts.
         joined = tuple(p for p in map(party, subject.conjuncts if subject is not None else ()) if p is not None)
         return Roles(party(subject), target, thing=thing, complete=passive, joined_actors=joined)

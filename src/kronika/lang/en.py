@@ -467,6 +467,7 @@ EVENTS = EventWords(
     by_name=_CAMEO.by_name,
     carried=("deal", "agreement", "accord", "treaty", "award"),
     idle_objects=frozenset(["flight", "flights", "train", "trains"]),
+    on_people=("releas",),
     light_verbs=(
         "held",
         "hold",
