@@ -666,3 +666,8 @@ def test_releasing_a_thing_and_cancelling_flights_are_no_acts() -> None:
     assert _parties("The rebels released two hostages.") == [("CONCEDE", ["rebels"], ["two hostages"])]
     assert _parties("Ryanair також скасує у цей день 20 рейсів з/до Ірландії.") == []
     assert _parties("Мы сожалеем, что рейсы сегодня были отменены.") == []
+
+
+def test_a_regulator_approving_a_product_s_use_is_a_permit_not_support() -> None:
+    assert _parties("Британія схвалила використання вакцини від коронавірусу.") == []
+    assert [kind for kind, *_ in _parties("Британия одобрила план Евросоюза.")] == ["SUPPORT"]

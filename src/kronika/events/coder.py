@@ -332,8 +332,16 @@ def _complement(profile: LanguageProfile, words: EventWords, text: str, previous
     )
 
 
-def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int, end: int) -> bool:
-    """Whether the object of a trigger is one of ``EventWords.idle_objects``: the first noun among the next few
+def _idle(
+    profile: LanguageProfile,
+    words: EventWords,
+    objects: frozenset[str],
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the object of a trigger is one of ``objects`` (base forms): the first noun among the next few
     words (numbers, adjectives and phrases under a preposition before it skipped: "скасує у цей день 20
     рейсів"), or for a passive the subject among the few words before it in its clause ("чьи рейсы сегодня были
     отменены", "flights were cancelled")."""
@@ -341,7 +349,7 @@ def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sent
     for word in _WORD.findall(text, end, sentence.end)[:_OBJECT_REACH]:
         lowered = word.lower()
         base = _base(profile.code, lowered) if profile.morphology else lowered
-        if base in words.idle_objects:
+        if base in objects:
             return True
         if lowered in words.prepositions:
             governed = True
@@ -353,7 +361,7 @@ def _idle(profile: LanguageProfile, words: EventWords, text: str, sentence: Sent
         return False
     clause = re.split(r"[,;:]", text[sentence.start : start])[-1]
     before = [w.lower() for w in _WORD.findall(clause)][::-1][:_OBJECT_REACH]
-    return any((_base(profile.code, w) if profile.morphology else w) in words.idle_objects for w in before)
+    return any((_base(profile.code, w) if profile.morphology else w) in objects for w in before)
 
 
 def _passive(profile: LanguageProfile, text: str, sentence: Sentence, start: int) -> bool:
@@ -938,8 +946,10 @@ def code_sentence(
                 continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
             trigger = found = carried
         kind, mode, start, end = trigger
-        if _idle(profile, words, text, sentence, start, end):
+        if _idle(profile, words, words.idle_objects, text, sentence, start, end):
             continue  # "отменила 64 рейса": an airline's business, not a concession
+        if kind == "SUPPORT" and _idle(profile, words, words.permits, text, sentence, start, end):
+            continue  # "схвалила використання вакцини": a permit
         if events and _object_of(words, text, sentence, events[-1], start):
             continue  # "suspended talks": the talks are what was suspended
         declined = bool(events) and _declined(words, text, events[-1], start)

@@ -128,6 +128,9 @@ class EventWords:
     # Base forms (English: word forms) of nouns that, as the object right after a trigger, make it business as
     # usual rather than an act between political actors: "отменила 64 рейса", "скасувала 300 авіарейсів".
     idle_objects: frozenset[str] = frozenset()
+    # The same for an approval (SUPPORT): a product's use that a regulator approves is a permit, no act
+    # ("схвалила використання вакцини", "approved its use").
+    permits: frozenset[str] = frozenset()
     # Word beginnings of triggers that report an act only when a party is what they are done to: "released the
     # hostages" concedes, "released its figures", "the iPhone was released" do not.
     on_people: tuple[str, ...] = ()

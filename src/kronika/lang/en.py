@@ -466,6 +466,7 @@ EVENTS = EventWords(
     by_object=_CAMEO.by_object,
     by_name=_CAMEO.by_name,
     carried=("deal", "agreement", "accord", "treaty", "award"),
+    permits=frozenset(["use"]),
     idle_objects=frozenset(["flight", "flights", "train", "trains"]),
     on_people=("releas",),
     light_verbs=(

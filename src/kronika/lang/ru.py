@@ -226,6 +226,7 @@ EVENTS = EventWords(
     ),
     # An offer is a promise made (CAMEO 03) where a verb gives it: "дало Forsa предложения".
     carried=("соглашени", "договор", "предложени"),
+    permits=frozenset(["использование", "применение"]),
     idle_objects=frozenset(["рейс", "авиарейс", "поезд", "электричка"]),
     light_verbs=(
         "провел",

@@ -240,6 +240,7 @@ EVENTS = EventWords(
     ),
     # An offer is a promise made (CAMEO 03) where a verb gives it: "дала пропозиції".
     carried=("угод", "договор", "договір", "пропозиц"),
+    permits=frozenset(["використання", "застосування"]),
     idle_objects=frozenset(["рейс", "авіарейс", "потяг", "поїзд"]),
     light_verbs=(
         "провел",
