@@ -671,3 +671,10 @@ def test_releasing_a_thing_and_cancelling_flights_are_no_acts() -> None:
 def test_a_regulator_approving_a_product_s_use_is_a_permit_not_support() -> None:
     assert _parties("Британія схвалила використання вакцини від коронавірусу.") == []
     assert [kind for kind, *_ in _parties("Британия одобрила план Евросоюза.")] == ["SUPPORT"]
+
+
+def test_court_decisions_and_aid_provided_by_their_objects() -> None:
+    assert [kind for kind, *_ in _parties("Верховный суд страны смертный приговор подтвердил.")] == ["COERCE"]
+    assert _parties("Суд назначил ей штраф.") == [("COERCE", ["Суд"], ["ей"])]
+    assert [kind for kind, *_ in _parties("Суд зняв арешт з акцій компанії.")] == ["CONCEDE"]
+    assert _parties("The EU will provide aid to Ukraine.") == [("AID", ["EU"], ["Ukraine"])]
