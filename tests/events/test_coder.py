@@ -678,3 +678,20 @@ def test_court_decisions_and_aid_provided_by_their_objects() -> None:
     assert _parties("Суд назначил ей штраф.") == [("COERCE", ["Суд"], ["ей"])]
     assert [kind for kind, *_ in _parties("Суд зняв арешт з акцій компанії.")] == ["CONCEDE"]
     assert _parties("The EU will provide aid to Ukraine.") == [("AID", ["EU"], ["Ukraine"])]
+
+
+def test_named_members_stand_for_their_group_and_joined_objects_are_all_targets() -> None:
+    members = "Эту работу блокировали две страны, прежде председательствовавшие в ЕС — Австрия и Болгария."
+    assert _parties(members) == [("REJECT", ["Австрия", "Болгария"], [])]
+    killed = "Два политика - губернатор Салман Тасиир и министр Шахбаз Бхатти - были убиты в 2011 году."
+    assert [(kind, len(targets)) for kind, _, targets in _parties(killed)] == [("ASSAULT", 2)]
+    assert _parties("Компания пригрозила бортпроводникам и пилотам увольнениями.") == [
+        ("THREATEN", ["Компания"], ["бортпроводникам", "пилотам"])
+    ]
+
+
+def test_a_ukrainian_possessive_before_its_noun_is_part_of_the_phrase() -> None:
+    sentence = (
+        "Родина Азії Бібі, засудженої до страти, побоюється за свою безпеку та просить західні країни про притулок."
+    )
+    assert [(kind, targets) for kind, _, targets in _parties(sentence)] == [("REQUEST", ["західні країни"])]

@@ -776,14 +776,20 @@ def _with_phrases(
 
     if roles.complete:
         actors, targets = [], []
+
+    def join(found: list[int], phrases: list[Span], joined: tuple[Party, ...]) -> None:
+        for party in joined:  # "пілоти Ryanair і бортпровідники": every side of the coordination
+            if party.mention is not None and party.mention not in found:
+                found.append(party.mention)
+            elif party.mention is None and Span(party.start, party.end) not in phrases:
+                phrases.append(Span(party.start, party.end))
+        phrases.sort(key=lambda p: p.start)
+
     actors, actor_phrases = fill(actors, roles.actor)
-    for party in roles.joined_actors:  # "пілоти Ryanair і бортпровідники": every side of the coordination acts
-        if party.mention is not None and party.mention not in actors:
-            actors.append(party.mention)
-        elif party.mention is None and Span(party.start, party.end) not in actor_phrases:
-            actor_phrases.append(Span(party.start, party.end))
-    actor_phrases.sort(key=lambda p: p.start)
+    join(actors, actor_phrases, roles.joined_actors)
     targets, target_phrases = fill([] if roles.no_target else targets, roles.target)
+    if roles.target is not None:
+        join(targets, target_phrases, tuple(p for p in roles.joined_targets if p.mention not in places))
     # "бастуют пилоты авиакомпании Ryanair": a name inside the actor's phrase qualifies the actor, no other side.
     targets = [
         i

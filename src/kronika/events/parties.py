@@ -74,6 +74,7 @@ class Roles:
     said_at: bool = False
     # The phrases a conjunction joins to the actor: "пілоти Ryanair і бортпровідники" act together.
     joined_actors: tuple[Party, ...] = ()
+    joined_targets: tuple[Party, ...] = ()  # "пригрозив бортпроводникам и пилотам"
 
 
 @dataclass(slots=True)
@@ -205,17 +206,29 @@ def _words(clause: Clause) -> list[_Word]:
         )
     if not found:
         return found
-    # "Сім профспілок": a word the dictionary reads otherwise ("сім" as "сей") is a numeral where it can be one
-    # and a noun in the genitive follows it, as a count governs the genitive.
     return [
-        replace(word, pos="NUMR", party=False)
-        if word.pos != "NUMR"
-        and following.pos == "NOUN"
-        and "gent" in following.cases
-        and _numeral(clause.lang, word.lower)
-        else word
-        for word, following in zip(found, [*found[1:], found[-1]], strict=True)
+        _before_noun(clause, word, following) for word, following in zip(found, [*found[1:], found[-1]], strict=True)
     ]
+
+
+def _before_noun(clause: Clause, word: _Word, following: _Word) -> _Word:
+    """A word read again by the noun after it: "Сім профспілок", a word the dictionary reads otherwise ("сім" as
+    "сей"), is a numeral where it can be one, as a count governs the genitive; "свою безпеку", "цю угоду", a
+    pronoun that is no personal one (the Ukrainian dictionary's reading of possessives and demonstratives),
+    in a case of the noun, is its modifier."""
+    if following.pos != "NOUN" or word is following:
+        return word
+    if word.pos != "NUMR" and "gent" in following.cases and _numeral(clause.lang, word.lower):
+        return replace(word, pos="NUMR", party=False)
+    pronoun = word.pos == "NPRO" and word.lower not in clause.words.relatives | clause.words.clause_words
+    if pronoun and word.cases & following.cases and not _personal(clause.lang, word.lower):
+        return replace(word, pos="ADJF", party=False)
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def _personal(lang: str, word: str) -> bool:
+    return any("pers" in p.tag.grammemes for p in parses(lang, word))
 
 
 @lru_cache(maxsize=100_000)
@@ -490,7 +503,8 @@ def slavic_roles(
         subject_after = any(not c.governed and (not c.cases or "nomn" in c.cases) for c in near_after[:1])
         if target is None and not subject_after:
             target = _passive_subject(clause, tokens, chunks, at, head)
-        return Roles(_party(actor), _party(target), complete=True)
+        target, with_target = _named_members(clause, chunks, target, _sides(_coordinated(clause, chunks, target)))
+        return Roles(_party(actor), _party(target), complete=True, joined_targets=with_target)
     nested = passing and not _under(tokens, trigger, words.prepositions)  # "з питань взаємодії між ..."
     sides = _between(clause, chunks[at + 1 :], nested) if noun else []
     if sides:  # "переговорами між Росією, Україною і Європейською комісією": all of them act, together
@@ -528,7 +542,10 @@ def slavic_roles(
     if actor is None and not noun:
         # After the verb, a phrase that can be the object too is the subject only when the object came first:
         # "Лідера ... затримали правоохоронні органи", "яку закликають стратити радикальні ісламісти".
-        fronted = any(c.party and not c.governed and c.cases and "nomn" not in c.cases for c in near_before)
+        # A thing in the accusative counts too: "Эту работу блокировали две страны".
+        fronted = any(
+            not c.governed and c.cases and "nomn" not in c.cases and (c.party or "accs" in c.cases) for c in near_before
+        )
         # A verb the dictionary knows to take no object has only a subject after it: "бастуют пилоты".
         fronted = fronted or (head is not None and "intr" in best(clause.lang, head.lower).tag)
         actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
@@ -571,9 +588,41 @@ def slavic_roles(
     no_target = filled and target is None
     said_at = actor is not None and actor.governed in words.locatives
     also = tuple(p for p in map(_party, joined) if p is not None)
+    actor, also = _named_members(clause, chunks, actor, also)
+    target, with_target = _named_members(clause, chunks, target, _sides(_coordinated(clause, chunks, target)))
     return Roles(
-        _party(actor), _party(target), no_target=no_target, thing=no_target, said_at=said_at, joined_actors=also
+        _party(actor),
+        _party(target),
+        no_target=no_target,
+        thing=no_target,
+        said_at=said_at,
+        joined_actors=also,
+        joined_targets=with_target,
     )
+
+
+def _sides(chunks: Sequence[_Chunk]) -> tuple[Party, ...]:
+    return tuple(Party(c.start, c.end, c.mention) for c in chunks)
+
+
+def _named_members(
+    clause: Clause, chunks: list[_Chunk | str | None], group: _Chunk | None, joined: tuple[Party, ...]
+) -> tuple[_Chunk | None, tuple[Party, ...]]:
+    """A group that no name heads, followed after a dash by the names of its members, stands for them: "две
+    страны, прежде председательствовавшие в ЕС, — Австрия и Болгария", "Два политика - губернатор Салман
+    Тасиир и министр Шахбаз Бхатти - были убиты". Else the group and the phrases ``joined`` to it."""
+    at = next((k for k, c in enumerate(chunks) if c is group), None)
+    if group is None or group.mention is not None or at is None:
+        return group, joined
+    for item in chunks[at + 1 : at + 6]:
+        if not isinstance(item, _Chunk):
+            if item is not None:
+                break  # a verb or "что": the group's own phrases end
+            continue
+        if re.search(r"\s[—–-]\s*$", clause.text[group.end : item.start]) and item.mention is not None:
+            members = sorted([item, *_coordinated(clause, chunks, item)], key=lambda c: c.start)
+            return members[0], _sides(members[1:])
+    return group, joined
 
 
 def _agent_of_description(tokens: list[_Word], chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
