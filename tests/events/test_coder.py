@@ -695,3 +695,11 @@ def test_a_ukrainian_possessive_before_its_noun_is_part_of_the_phrase() -> None:
         "Родина Азії Бібі, засудженої до страти, побоюється за свою безпеку та просить західні країни про притулок."
     )
     assert [(kind, targets) for kind, _, targets in _parties(sentence)] == [("REQUEST", ["західні країни"])]
+
+
+def test_an_act_received_is_done_to_the_receiver_by_whom_it_comes_from() -> None:
+    assert _parties("Ей удалось заручиться поддержкой правительства по этому вопросу.") == [
+        ("SUPPORT", ["правительства"], ["Ей"])
+    ]
+    assert _parties("Украина получила помощь от Евросоюза.") == [("AID", ["Евросоюза"], ["Украина"])]
+    assert _parties("Ранее они получили угрозы в свой адрес.") == [("THREATEN", [], ["они"])]

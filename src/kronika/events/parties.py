@@ -45,7 +45,8 @@ _ASIDE = 4  # the most words in brackets read as an aside
 _BREAKS = frozenset(',;:()—–«»"„“”')  # not "[ ]": an editor's insertion ("викрадена [бойовиками]")
 # Cases of an object: "благодарит Джонсона", "пригрозил компаниям", "заручиться поддержкой".
 _OBJECT_CASES = frozenset({"accs", "datv"})
-_BE = frozenset({"быть", "бути"})  # the auxiliary of a passive: "была отпущена", "був звільнений"
+_BE = frozenset({"быть", "бути"})
+_PARTICLES = frozenset({"ADVB", "CONJ", "PRCL"})  # the auxiliary of a passive: "была отпущена", "був звільнений"
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,6 +530,10 @@ def slavic_roles(
     if own and done_to:  # "затримання клірика-ісламіста": whom it was done to
         subject = next((c for c in before if _is_subject(c)), None)
         return Roles(_party(subject), _party(after[0]), complete=True)
+    receiver = _receiver(clause.lang, words, tokens, trigger, chunks[:at]) if noun else None
+    if receiver is not None:  # "Ей удалось заручиться поддержкой правительства": the government supports her
+        giver = after[0] if own else next((c for c in near_after if c.party and c.governed in words.sources), None)
+        return Roles(_party(giver), _party(receiver), complete=True)
     if own:
         actor = after[0]  # "протесты исламистов", "санкциях США"
     elif noun and not done_to:
@@ -635,6 +640,31 @@ def _agent_of_description(tokens: list[_Word], chunks: list[_Chunk | str | None]
     if first == 0 or tokens[first - 1].lower != "," or not tokens[first].passive:
         return None
     return replace(agent, start=tokens[first + 1].start)  # the side, without the participle
+
+
+def _receiver(
+    lang: str, words: EventWords, tokens: list[_Word], trigger: Span, earlier: list[_Chunk | str | None]
+) -> _Chunk | None:
+    """Who receives the act a noun names, where a verb of receiving carries it ("Ей удалось заручиться
+    поддержкой"): the party before that verb in its clause; for a verbal adverb, whose subject is its main
+    clause's, the subject before it ("Берлін просуває проект, заручившись уже і підтримкою союзників")."""
+    first = next((k for k, w in enumerate(tokens) if trigger[0] <= w.start < trigger[1]), None)
+    verb = None
+    for word in reversed(tokens[:first] if first is not None else []):
+        if word.pos in _VERBS or word.pos == "INFN":
+            verb = word
+            break
+        if word.pos not in _MODIFIERS and not any(p.tag.POS in _PARTICLES for p in parses(lang, word.lower)):
+            return None  # "заручившись уже і підтримкою": adverbs, particles and conjunctions read past
+    if verb is None or best(lang, verb.lower).normal_form not in words.receiving:
+        return None
+    phrases = [c for c in reversed(earlier) if isinstance(c, _Chunk) and c.end <= verb.start]
+    if verb.pos == "GRND":
+        return next((c for c in phrases if _is_subject(c)), None)
+    clause = _back(earlier, len(earlier))
+    return next(
+        (c for c in clause if isinstance(c, _Chunk) and c.party and not c.governed and c.end <= verb.start), None
+    )
 
 
 def _between(clause: Clause, following: list[_Chunk | str | None], nested: bool) -> list[_Chunk]:
@@ -836,8 +866,6 @@ _ENGLISH_LEFT = frozenset({"compound", "amod", "poss", "nummod", "nmod", "quantm
 # A verb whose subject a dependent verb shares: "refused to meet", "met and signed", "decided to take".
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 _RELATIVES = frozenset({"who", "which", "that"})
-# Verbs whose subject is who an act named by their object is done to: "received a letter", "won backing".
-_RECEIVING = frozenset({"receive", "get", "win", "obtain", "secure", "earn", "accept", "gain"})
 
 
 @cache
@@ -1029,7 +1057,7 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
         others = tuple(p for p in map(party, between.conjuncts) if p is not None)
         return Roles(side, joined_actors=others, complete=True)
     own = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")), None)
-    actor = party(own) or party(_english_pobj(head, frozenset({"from"})))  # "a letter from Airbus"
+    actor = party(own) or party(_english_pobj(head, words.sources))  # "a letter from Airbus"
     # "the bailout of large insurance firm AIG by the Federal Reserve": "by" may hang on the "of" phrase.
     by = _english_pobj(head, words.agent_prepositions, deep=True)
     of = party(_english_pobj(head, frozenset({"of"})))
@@ -1037,7 +1065,7 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
     # what is done to someone, "of" names the other side.
     done_to = done_to or by is not None
     actor = actor or party(by) or (None if done_to else of)
-    received = head.dep_ == "dobj" and head.head.lemma_ in _RECEIVING
+    received = head.dep_ == "dobj" and head.head.lemma_ in words.receiving
     if actor is None and head.dep_ == "dobj" and not received:
         actor = party(_english_subject(head.head))  # "held talks": who held them
     offered = head.dep_ == "pobj" and head.head.head.lower_.startswith(words.ready)
@@ -1056,7 +1084,7 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
     if target is None and carried:
         target = party(_english_pobj(head.head.head, words.addressees))  # "turned to the EU"
     if received:  # "Boeing received a congratulatory letter from Airbus": from Airbus to Boeing
-        actor = actor or party(_english_pobj(head.head, frozenset({"from"})))
+        actor = actor or party(_english_pobj(head.head, words.sources))
         target = target or party(_english_subject(head.head))
     target = target or (of if done_to else None)
     # A noun under a preposition that names no side is mentioned in passing, not reported: "discussions on the

@@ -166,6 +166,10 @@ class EventWords:
     # заявлению профсоюзов, забастовка состоится". The source after one acts in an event no party of its own has.
     frames: tuple[str, ...] = ()
     conjunctions: frozenset[str] = frozenset()  # "и", "та", "and": joined parties act together
+    # Base forms of verbs of receiving ("заручиться поддержкой", "отримала допомогу", "received a letter"): the
+    # act their object names is done to their subject, by whom it comes from.
+    receiving: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()  # "от", "від", "from": whom a thing received comes from
     # The prepositions of "between" ("между", "між", "between"): the parties after one are all the sides of the
     # act the noun before it names ("переговори між Росією, Україною і Єврокомісією"), none of them its target.
     between: frozenset[str] = frozenset()
