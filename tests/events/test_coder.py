@@ -703,3 +703,9 @@ def test_an_act_received_is_done_to_the_receiver_by_whom_it_comes_from() -> None
     ]
     assert _parties("Украина получила помощь от Евросоюза.") == [("AID", ["Евросоюза"], ["Украина"])]
     assert _parties("Ранее они получили угрозы в свой адрес.") == [("THREATEN", [], ["они"])]
+
+
+def test_what_a_noun_does_to_someone_is_done_to_the_owner_of_its_object_or_the_pronoun_before_it() -> None:
+    seized = "Швейцарський суд не відновив арешт акцій Nord Stream AG."
+    assert _parties(seized) == [("COERCE", ["Швейцарський суд"], ["Nord Stream AG"])]
+    assert _parties("Полиция сообщила о его задержании.") == [("COERCE", ["Полиция"], ["его"])]

@@ -516,8 +516,11 @@ def slavic_roles(
     own = (
         noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases)
     )
+    whom = (
+        _done_to_whom(clause.lang, words.pronouns, tokens, trigger[0], after, bool(own)) if noun and done_to else None
+    )
     if noun and passing:
-        genitive = after[0] if own else None
+        genitive = whom if done_to else after[0] if own else None
         other = next((c for c in near_after if c.party and c.governed in words.target_prepositions), None)
         agent = None if done_to else _agent_of_description(tokens, chunks, at)
         if agent is not None:
@@ -527,9 +530,9 @@ def slavic_roles(
         if done_to:
             return Roles(None, _party(genitive or other), complete=True)
         return Roles(_party(genitive), _party(other), complete=True)
-    if own and done_to:  # "затримання клірика-ісламіста": whom it was done to
+    if whom is not None:  # "затримання клірика-ісламіста": whom it was done to
         subject = next((c for c in before if _is_subject(c)), None)
-        return Roles(_party(subject), _party(after[0]), complete=True)
+        return Roles(_party(subject), _party(whom), complete=True)
     receiver = _receiver(clause.lang, words, tokens, trigger, chunks[:at]) if noun else None
     if receiver is not None:  # "Ей удалось заручиться поддержкой правительства": the government supports her
         giver = after[0] if own else next((c for c in near_after if c.party and c.governed in words.sources), None)
@@ -665,6 +668,26 @@ def _receiver(
     return next(
         (c for c in clause if isinstance(c, _Chunk) and c.party and not c.governed and c.end <= verb.start), None
     )
+
+
+def _done_to_whom(
+    lang: str, pronouns: frozenset[str], tokens: list[_Word], trigger_start: int, after: list[_Chunk], own: bool
+) -> _Chunk | None:
+    """Whom what a noun names is done to: its genitive ("затримання клірика"), the owner of the thing in its
+    genitive ("відновив арешт акцій Nord Stream AG"), or the pronoun right before it ("после ее
+    освобождения")."""
+    if own:
+        return after[0]
+    thing = after[0] if after and not after[0].governed and "gent" in after[0].cases else None
+    if thing is not None and thing.owner is not None and thing.owner.end == thing.end:
+        return thing.owner
+    k = next((k for k, w in enumerate(tokens) if w.start >= trigger_start), len(tokens)) - 1
+    word = tokens[k] if k >= 0 else None
+    if word is None or not any(
+        p.tag.POS == "NPRO" and p.tag.case == "gent" and p.normal_form in pronouns for p in parses(lang, word.lower)
+    ):
+        return None
+    return _Chunk(word.start, word.end, k, frozenset({"gent"}), "", True, None)  # "после ее освобождения"
 
 
 def _between(clause: Clause, following: list[_Chunk | str | None], nested: bool) -> list[_Chunk]:
