@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TypeVar, cast
 
 from kronika.doc import Document, Event, Mention, Paragraph, Sentence, Span, TimeExpression
-from kronika.entities.morph import analyzer, best
+from kronika.entities.morph import analyzer, best, parses
 from kronika.events.parties import (
     PARTY_TYPES,
     Clause,
@@ -48,6 +48,8 @@ _DONE_TO = frozenset({"COERCE", "ASSAULT", "FIGHT", "CONCEDE"})
 _VERBAL = frozenset({"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "ACCUSE", "REQUEST"})
 # Events done to people: with a thing as the object the word means something else ("killed the deal").
 _AGAINST_PEOPLE = frozenset({"ASSAULT"})
+# Acts that people do, not the institutions named inside their phrase: "пилоты Ryanair бастуют".
+_BY_PEOPLE = frozenset({"PROTEST"})
 # How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
 _OBJECT_REACH = 5
 # How far after an agreement noun the verb that reports it may stand: "соглашение с бортперсоналом в Ирландии,
@@ -805,6 +807,23 @@ def _with_phrases(
 _TITLE_REACH = 4
 
 
+def _people_of(profile: LanguageProfile, text: str, phrase: Party | None, named: list[Mention]) -> bool:
+    """Whether the actor phrase is headed by a noun of people ("пилоты") and holds the named actors only as
+    what qualifies them ("пилоты ирландского лоукостера Ryanair")."""
+    if phrase is None or not named or not profile.morphology:
+        return False
+    inside = all(phrase.start <= m.start and m.end <= phrase.end for m in named)
+    head = _head_word(profile, text[phrase.start : phrase.end])
+    return (
+        inside and head is not None and _animate(profile.code, head) and not any(m.start == phrase.start for m in named)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _animate(lang: str, base: str) -> bool:
+    return any("anim" in p.tag.grammemes for p in parses(lang, base) if p.tag.POS == "NOUN")
+
+
 def _head_word(profile: LanguageProfile, phrase: str) -> str | None:
     """The base form of a phrase's head noun: the first noun where the language has morphology
     ("північнокорейського лідера" -> "лідер"), else the last word ("the North Korean leader")."""
@@ -981,6 +1000,13 @@ def code_sentence(
         actors, targets, actor_phrases, target_phrases = _with_phrases(
             roles, document.mentions, actors, targets, places
         )
+        if kind in _BY_PEOPLE and _people_of(profile, text, roles.actor, [document.mentions[i] for i in actors]):
+            # "Немецкие пилоты ирландского лоукостера Ryanair готовы начать забастовку": the pilots strike, the
+            # company they work for only qualifies them.
+            assert roles.actor is not None
+            phrase = Span(roles.actor.start, roles.actor.end)
+            actors = [i for i in actors if not phrase.start <= document.mentions[i].start < phrase.end]
+            actor_phrases = sorted([p for p in actor_phrases if p != phrase] + [phrase], key=lambda p: p.start)
         actors, actor_phrases = _named_by_title(document, profile, actors, actor_phrases)
         targets, target_phrases = _named_by_title(document, profile, targets, target_phrases)
         if (
