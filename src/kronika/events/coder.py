@@ -18,14 +18,13 @@ from kronika.events.parties import (
     Roles,
     comes_from,
     english_roles,
+    is_passive,
     names_party,
     slavic_roles,
 )
 from kronika.lang import EventWords, LanguageProfile, profile_for
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
-# The forms of "be" that make an English participle after them a passive: "flights were cancelled".
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 # Expressions that place an event in time; durations and vague references do not.
 _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 _DAYS = frozenset({"day", "part of day"})
@@ -138,8 +137,9 @@ def _by_object(words: EventWords, text: str, sentence: Sentence, start: int) -> 
     entries = [e for stem, e in _listed(words.by_object, lowered) if lowered.startswith(stem)]
     if not entries:
         return None
-    after = _WORD.findall(text, word.end(), sentence.end)[:_OBJECT_REACH]
-    before = _WORD.findall(text, sentence.start, word.start())[-_LIGHT_VERB_REACH:]
+    # Not past a comma: "подтвердил, что приговор будет обжалован" confirms no verdict.
+    after = _WORD.findall(re.split(r"[,;:]", text[word.end() : sentence.end])[0])[:_OBJECT_REACH]
+    before = _WORD.findall(re.split(r"[,;:]", text[sentence.start : word.start()])[-1])[-_LIGHT_VERB_REACH:]
     near = [w.lower() for w in [*after, *before]]
     return next((kind for kind, objects in entries if any(w.startswith(objects) for w in near)), None)
 
@@ -334,7 +334,7 @@ def _complement(profile: LanguageProfile, words: EventWords, text: str, previous
     )
 
 
-def _idle(
+def _object_in(
     profile: LanguageProfile,
     words: EventWords,
     objects: frozenset[str],
@@ -345,13 +345,16 @@ def _idle(
 ) -> bool:
     """Whether the object of a trigger is one of ``objects`` (base forms): the first noun among the next few
     words (numbers, adjectives and phrases under a preposition before it skipped: "скасує у цей день 20
-    рейсів"), or for a passive the subject among the few words before it in its clause ("чьи рейсы сегодня были
-    отменены", "flights were cancelled")."""
+    рейсів"), or for a passive its subject, the first noun of its clause under no preposition ("чьи рейсы
+    сегодня были отменены", "flights were cancelled", not "the ban on flights was cancelled")."""
+
+    def base(word: str) -> str:
+        return _base(profile.code, word) if profile.morphology else word
+
     governed = False
     for word in _WORD.findall(text, end, sentence.end)[:_OBJECT_REACH]:
         lowered = word.lower()
-        base = _base(profile.code, lowered) if profile.morphology else lowered
-        if base in objects:
+        if base(lowered) in objects:
             return True
         if lowered in words.prepositions:
             governed = True
@@ -359,24 +362,32 @@ def _idle(
             if not governed:
                 return False
             governed = False
-    if not _passive(profile, text, sentence, start):
+    if not _passive(profile, words, text, sentence, start):
         return False
-    clause = re.split(r"[,;:]", text[sentence.start : start])[-1]
-    before = [w.lower() for w in _WORD.findall(clause)][::-1][:_OBJECT_REACH]
-    return any((_base(profile.code, w) if profile.morphology else w) in objects for w in before)
+    clause = [w.lower() for w in _WORD.findall(re.split(r"[,;:]", text[sentence.start : start])[-1])]
+    if not profile.morphology:  # "Hundreds of flights were cancelled": the word before the auxiliary
+        return len(clause) > 1 and clause[-1] in words.auxiliaries and clause[-2] in objects
+    governed = False
+    for word in clause:
+        if word in words.prepositions:
+            governed = True
+        elif _is_noun(profile, word):
+            if not governed:
+                return base(word) in objects
+            governed = False
+    return False
 
 
-def _passive(profile: LanguageProfile, text: str, sentence: Sentence, start: int) -> bool:
-    """Whether the trigger at ``start`` is a passive: a passive participle or impersonal form, or in English a
-    verb after a form of "be"."""
+def _passive(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the trigger at ``start`` is a passive: a passive form where the language has morphology, else a
+    verb after an auxiliary ("were cancelled")."""
     word = _WORD.match(text, start)
     if word is None:
         return False
     if profile.morphology:
-        tag = best(profile.code, word.group(0).lower()).tag
-        return "pssv" in tag.grammemes or (tag.POS == "VERB" and "Impe" in tag.grammemes)
+        return is_passive(profile.code, word.group(0))
     previous = _WORD.findall(text, sentence.start, start)[-1:]
-    return previous != [] and previous[0].lower() in _BE
+    return previous != [] and previous[0].lower() in words.auxiliaries
 
 
 def _passive_participle(profile: LanguageProfile, word: str) -> bool:
@@ -810,7 +821,7 @@ _TITLE_REACH = 4
 def _people_of(profile: LanguageProfile, text: str, phrase: Party | None, named: list[Mention]) -> bool:
     """Whether the actor phrase is headed by a noun of people ("пилоты") and holds the named actors only as
     what qualifies them ("пилоты ирландского лоукостера Ryanair")."""
-    if phrase is None or not named or not profile.morphology:
+    if phrase is None or phrase.mention is not None or not named or not profile.morphology:
         return False
     inside = all(phrase.start <= m.start and m.end <= phrase.end for m in named)
     head = _head_word(profile, text[phrase.start : phrase.end])
@@ -971,9 +982,9 @@ def code_sentence(
                 continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
             trigger = found = carried
         kind, mode, start, end = trigger
-        if _idle(profile, words, words.idle_objects, text, sentence, start, end):
+        if _object_in(profile, words, words.idle_objects, text, sentence, start, end):
             continue  # "отменила 64 рейса": an airline's business, not a concession
-        if kind == "SUPPORT" and _idle(profile, words, words.permits, text, sentence, start, end):
+        if kind == "SUPPORT" and _object_in(profile, words, words.permits, text, sentence, start, end):
             continue  # "схвалила використання вакцини": a permit
         if events and _object_of(words, text, sentence, events[-1], start):
             continue  # "suspended talks": the talks are what was suspended

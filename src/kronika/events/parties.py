@@ -45,8 +45,8 @@ _ASIDE = 4  # the most words in brackets read as an aside
 _BREAKS = frozenset(',;:()—–«»"„“”')  # not "[ ]": an editor's insertion ("викрадена [бойовиками]")
 # Cases of an object: "благодарит Джонсона", "пригрозил компаниям", "заручиться поддержкой".
 _OBJECT_CASES = frozenset({"accs", "datv"})
-_BE = frozenset({"быть", "бути"})
-_PARTICLES = frozenset({"ADVB", "CONJ", "PRCL"})  # the auxiliary of a passive: "была отпущена", "був звільнений"
+# What a verb of receiving and its object may have between them: "заручившись уже і підтримкою".
+_PARTICLES = frozenset({"ADVB", "CONJ", "PRCL"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +130,12 @@ def _analysis(lang: str, word: str) -> tuple[str | None, frozenset[str], bool, s
     return pos, cases, animate, str(best.normal_form), passive, best.tag.number == "plur"
 
 
+def is_passive(lang: str, word: str) -> bool:
+    """Whether a word is a passive form: a participle ("отпущена", "викрадена") or an impersonal one
+    ("скасовано")."""
+    return _analysis(lang, word.lower())[4]
+
+
 def names_party(lang: str, words: EventWords, word: str) -> bool:
     """Whether a noun can name a party by itself: a person or group (animate), a listed institution, an
     abbreviation in capitals ("МЗС")."""
@@ -162,9 +168,9 @@ def _words(clause: Clause) -> list[_Word]:
             index, mention = holder
             case = clause.mention_cases.get(index)
             cases = frozenset({case}) if case else frozenset()
-            if case == "nomn" and mention.type != "PER":
-                # "зобов'язав Лондон": a thing's name in its base form may be the accusative, where the word's is
-                # the nominative's ("Лондон", not "Україна").
+            if case == "nomn" and mention.type != "PER" and _after_verb(found):
+                # "зобов'язав Лондон", "призвал «Газпром»": a thing's name in its base form right after a verb
+                # may be its accusative, where the word's is the nominative's ("Лондон", not "Україна").
                 cases |= _analysis(clause.lang, surface.lower())[1] & {"accs"}
             found.append(
                 _Word(
@@ -230,6 +236,12 @@ def _before_noun(clause: Clause, word: _Word, following: _Word) -> _Word:
 @lru_cache(maxsize=100_000)
 def _personal(lang: str, word: str) -> bool:
     return any("pers" in p.tag.grammemes for p in parses(lang, word))
+
+
+def _after_verb(words: list[_Word]) -> bool:
+    """Whether the last word before, quotes and adverbs read past, is a verb: "заверила накануне"."""
+    last = next((w for w in reversed(words) if w.pos not in (None, "ADVB")), None)
+    return last is not None and last.pos in _VERBS
 
 
 @lru_cache(maxsize=100_000)
@@ -504,15 +516,14 @@ def slavic_roles(
         subject_after = any(not c.governed and (not c.cases or "nomn" in c.cases) for c in near_after[:1])
         if target is None and not subject_after:
             target = _passive_subject(clause, tokens, chunks, at, head)
-        target, with_target = _named_members(clause, chunks, target, _sides(_coordinated(clause, chunks, target)))
+        alongside = _sides(_coordinated(clause, chunks, target))
+        target, with_target = _named_members(clause, chunks, trigger, target, alongside)
         return Roles(_party(actor), _party(target), complete=True, joined_targets=with_target)
     nested = passing and not _under(tokens, trigger, words.prepositions)  # "з питань взаємодії між ..."
     sides = _between(clause, chunks[at + 1 :], nested) if noun else []
     if sides:  # "переговорами між Росією, Україною і Європейською комісією": all of them act, together
         first, *others = sides
-        return Roles(
-            _party(first), joined_actors=tuple(Party(c.start, c.end, c.mention) for c in others), complete=True
-        )
+        return Roles(_party(first), joined_actors=_sides(others), complete=True)
     own = (
         noun and after and after[0].party and not after[0].governed and (not after[0].cases or "gent" in after[0].cases)
     )
@@ -522,7 +533,7 @@ def slavic_roles(
     if noun and passing:
         genitive = whom if done_to else after[0] if own else None
         other = next((c for c in near_after if c.party and c.governed in words.target_prepositions), None)
-        agent = None if done_to else _agent_of_description(tokens, chunks, at)
+        agent = None if done_to else _agent_of_description(words.declaring, tokens, chunks, at)
         if agent is not None:
             return Roles(_party(agent), _party(other), complete=True)
         if genitive is None and other is None:
@@ -540,7 +551,7 @@ def slavic_roles(
     if own:
         actor = after[0]  # "протесты исламистов", "санкциях США"
     elif noun and not done_to:
-        actor = _agent_of_description(tokens, chunks, at)  # "Страйк, оголошений пілотами, триває"
+        actor = _agent_of_description(words.declaring, tokens, chunks, at)  # "Страйк, оголошений пілотами, триває"
     if actor is None:
         actor = next((c for c in before if _is_subject(c)), None)
     if actor is None and not noun:
@@ -556,7 +567,14 @@ def slavic_roles(
         )
         # A verb the dictionary knows to take no object has only a subject after it: "бастуют пилоты".
         fronted = fronted or (head is not None and "intr" in best(clause.lang, head.lower).tag)
-        actor = next((c for c in after if _is_subject(c) and (fronted or not (c.cases & _OBJECT_CASES))), None)
+        actor = next(
+            (
+                c
+                for c in after
+                if _is_subject(c) and (fronted or c.mention is not None or not (c.cases & _OBJECT_CASES))
+            ),
+            None,
+        )
     # A party right after a noun is its own side ("протесты исламистов"); one under a preposition of the other
     # side leaves who acts to the reporting clause ("заявили, что готовы к переговорам с компанией").
     if actor is None and not (noun and after and after[0].party and not after[0].governed):
@@ -595,9 +613,8 @@ def slavic_roles(
         target = next((c for c in content[:1] if not c.governed and _is_object(words, c)), None)
     no_target = filled and target is None
     said_at = actor is not None and actor.governed in words.locatives
-    also = tuple(p for p in map(_party, joined) if p is not None)
-    actor, also = _named_members(clause, chunks, actor, also)
-    target, with_target = _named_members(clause, chunks, target, _sides(_coordinated(clause, chunks, target)))
+    actor, also = _named_members(clause, chunks, trigger, actor, _sides(joined))
+    target, with_target = _named_members(clause, chunks, trigger, target, _sides(_coordinated(clause, chunks, target)))
     return Roles(
         _party(actor),
         _party(target),
@@ -614,7 +631,11 @@ def _sides(chunks: Sequence[_Chunk]) -> tuple[Party, ...]:
 
 
 def _named_members(
-    clause: Clause, chunks: list[_Chunk | str | None], group: _Chunk | None, joined: tuple[Party, ...]
+    clause: Clause,
+    chunks: list[_Chunk | str | None],
+    trigger: Span,
+    group: _Chunk | None,
+    joined: tuple[Party, ...],
 ) -> tuple[_Chunk | None, tuple[Party, ...]]:
     """A group that no name heads, followed after a dash by the names of its members, stands for them: "две
     страны, прежде председательствовавшие в ЕС, — Австрия и Болгария", "Два политика - губернатор Салман
@@ -627,20 +648,31 @@ def _named_members(
             if item is not None:
                 break  # a verb or "что": the group's own phrases end
             continue
-        if re.search(r"\s[—–-]\s*$", clause.text[group.end : item.start]) and item.mention is not None:
+        if group.end <= trigger[0] < item.start:
+            break
+        if (
+            re.search(r"\s[—–-]\s*$", clause.text[group.end : item.start])
+            and item.mention is not None
+            and bool(item.cases & group.cases)
+        ):
             members = sorted([item, *_coordinated(clause, chunks, item)], key=lambda c: c.start)
             return members[0], _sides(members[1:])
     return group, joined
 
 
-def _agent_of_description(tokens: list[_Word], chunks: list[_Chunk | str | None], at: int) -> _Chunk | None:
-    """Who did what a noun names, given by a passive participle that describes the noun after a comma, in the
-    instrumental: "через страйк, оголошений пілотами авіакомпанії Ryanair"."""
+def _agent_of_description(
+    declaring: tuple[str, ...], tokens: list[_Word], chunks: list[_Chunk | str | None], at: int
+) -> _Chunk | None:
+    """Who did what a noun names, given in the instrumental after a participle of ``declaring`` that describes
+    the noun after a comma: "через страйк, оголошений пілотами авіакомпанії Ryanair" (not "протест,
+    разогнанный полицией")."""
     agent = chunks[at + 1] if at + 1 < len(chunks) else None
     if not isinstance(agent, _Chunk) or not agent.party or agent.governed or "ablt" not in agent.cases:
         return None
     first = next(k for k, w in enumerate(tokens) if w.start >= agent.start)  # the participle begins the phrase
-    if first == 0 or tokens[first - 1].lower != "," or not tokens[first].passive:
+    participle = tokens[first]
+    declared = participle.passive and participle.lower.startswith(declaring)
+    if first == 0 or tokens[first - 1].lower != "," or not declared:
         return None
     return replace(agent, start=tokens[first + 1].start)  # the side, without the participle
 
@@ -650,11 +682,11 @@ def _receiver(
 ) -> _Chunk | None:
     """Who receives the act a noun names, where a verb of receiving carries it ("Ей удалось заручиться
     поддержкой"): the party before that verb in its clause; for a verbal adverb, whose subject is its main
-    clause's, the subject before it ("Берлін просуває проект, заручившись уже і підтримкою союзників")."""
+    clause's, the subject before it ("Берлін просуває проект, заручившись підтримкою союзників")."""
     first = next((k for k, w in enumerate(tokens) if trigger[0] <= w.start < trigger[1]), None)
     verb = None
     for word in reversed(tokens[:first] if first is not None else []):
-        if word.pos in _VERBS or word.pos == "INFN":
+        if word.pos in _VERBS:
             verb = word
             break
         if word.pos not in _MODIFIERS and not any(p.tag.POS in _PARTICLES for p in parses(lang, word.lower)):
@@ -694,6 +726,13 @@ def _between(clause: Clause, following: list[_Chunk | str | None], nested: bool)
     """The parties after a noun under a preposition of "between", and those that commas and conjunctions alone
     join to them. The noun reaches past phrases that name no party ("переговорами з питань взаємодії в газовій
     сфері між Росією"); one ``nested`` in such a phrase, under another noun, only to the phrase right after it."""
+    first_skipped = following[0] if following else None
+    if (
+        isinstance(first_skipped, _Chunk)
+        and not first_skipped.party
+        and first_skipped.governed in clause.words.locatives
+    ):
+        return []  # "протесты на границе между Польшей и Беларусью": between places the protest, names no sides
     skipped = takewhile(lambda item: isinstance(item, _Chunk) and not item.party, following)
     at = 0 if nested else sum(1 for _ in skipped)
     first = following[at] if at < len(following) else None
@@ -708,6 +747,9 @@ def _between(clause: Clause, following: list[_Chunk | str | None], nested: bool)
         links = clause.text[sides[-1].end : item.start].replace(",", " ").split()
         if not item.party or item.governed or any(w not in clause.words.conjunctions for w in links):
             break
+        last = sides[-1]
+        if last.owner is not None and last.owner.end == last.end and "gent" in item.cases:
+            break  # "между делегациями России и Украины": the conjunction joins the genitives
         sides.append(item)
     return sides
 
@@ -725,7 +767,8 @@ def _passive_subject(
     tag = best(lang, participle.lower).tag
     plural = "plur" in tag
     earlier = [w for w in tokens if w.end <= participle.start]
-    relative = next((w for w in reversed(earlier) if w.lower in clause.words.relatives and "nomn" in w.cases), None)
+    own_clause = list(takewhile(lambda w: w.lower not in _BREAKS, reversed(earlier)))
+    relative = next((w for w in own_clause if w.lower in clause.words.relatives and "nomn" in w.cases), None)
     for item in reversed(chunks[:at]):
         if item == _THAT:
             return None
@@ -735,7 +778,11 @@ def _passive_subject(
             return item if item.party and not item.governed else None
         if item.governed or (item.cases and "nomn" not in item.cases):
             continue
-        if any(w.pos in _VERBS and best(lang, w.lower).normal_form not in _BE for w in earlier if w.start >= item.end):
+        if any(
+            w.pos in _VERBS and best(lang, w.lower).normal_form not in clause.words.auxiliaries
+            for w in earlier
+            if w.start >= item.end
+        ):
             return None
         word = tokens[item.head].lower
         head = next((p.tag for p in parses(lang, word) if p.tag.case == "nomn"), best(lang, word).tag)
@@ -929,7 +976,11 @@ def _english_party(
         named is not None
         or (token.pos_ == "PRON" and token.lower_ in words.pronouns)
         # A name the recognizer missed, as the subject: "Hiller was taken into custody".
-        or (token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"))
+        or (
+            token.pos_ == "PROPN"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and not any(m.start <= offset + token.idx < m.end for _, m in mentions)
+        )
         or (
             token.pos_ in ("NOUN", "PROPN")
             and (token.lower_ in words.party_nouns or token.lemma_.lower() in words.party_nouns)
@@ -1064,7 +1115,7 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
             # "banned by the EU") it reports the act.
             return Roles(attributive=True)
         if head.dep_ == "acl" and target is None:
-            thing = party(head.head) is None  # "figures released April 3 by NPD Group": the figures were
+            thing = party(head.head) is None  # "figures released April 3 by NPD Group": what was released
         # "Pilots and flight attendants of Ryanair went on strike": every conjunct of the subject acts.
         joined = tuple(p for p in map(party, subject.conjuncts if subject is not None else ()) if p is not None)
         return Roles(party(subject), target, thing=thing, complete=passive, joined_actors=joined)

@@ -170,6 +170,12 @@ class EventWords:
     # act their object names is done to their subject, by whom it comes from.
     receiving: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()  # "от", "від", "from": whom a thing received comes from
+    # Word beginnings of participles that say who called or held an act ("страйк, оголошений пілотами"): the
+    # instrumental after one is the act's actor, as it is not after "разогнанный полицией".
+    declaring: tuple[str, ...] = ()
+    # The passive's auxiliary: base forms where the language has morphology ("быть": "была отпущена"), else
+    # every form ("was", "were": "flights were cancelled").
+    auxiliaries: frozenset[str] = frozenset()
     # The prepositions of "between" ("между", "між", "between"): the parties after one are all the sides of the
     # act the noun before it names ("переговори між Росією, Україною і Єврокомісією"), none of them its target.
     between: frozenset[str] = frozenset()

@@ -527,6 +527,7 @@ EVENTS = EventWords(
     between=frozenset({"between"}),
     receiving=frozenset({"receive", "get", "win", "obtain", "secure", "earn", "accept", "gain"}),
     sources=frozenset({"from"}),
+    auxiliaries=frozenset({"be", "is", "are", "was", "were", "been", "being"}),
     addressees=frozenset({"to"}),
     view_verbs=("agree",),
     refused=("declined", "refused"),
