@@ -306,6 +306,13 @@ def _content(profile: LanguageProfile, words: EventWords, text: str, previous: E
     return "to" in between or (previous.type in _CONTENT_NOUN and "for" in between)
 
 
+def _charged(words: EventWords, before: str) -> bool:
+    """Whether the text before a trigger ends with a phrase of charging, an adverb or two between ("on trial
+    Wednesday for tragically killing")."""
+    lowered = before.lower()
+    return any(re.search(re.escape(phrase) + r"(?:\s+\w+){0,2}\s*$", lowered) for phrase in words.charges)
+
+
 def _declined(words: EventWords, text: str, previous: Event, start: int) -> bool:
     """Whether a trigger is what an agreement before it agrees not to do ("домовилися не поновлювати
     переговори", "agreed not to resume talks"): an act declined, reported with its own type."""
@@ -973,6 +980,8 @@ def code_sentence(
         found = _trigger(profile, words, text, sentence, token.start)
         if found is None or _names_people(profile, text[found[2] : found[3]]):
             continue
+        if _charged(words, text[sentence.start : found[2]]):
+            continue  # "a son accused of killing his mother": the charge, no act reported
         trigger = _with_light_verb(profile, words, text, sentence.start, found)
         if _describes(profile, text, trigger):
             continue

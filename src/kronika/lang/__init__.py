@@ -173,6 +173,9 @@ class EventWords:
     # Word beginnings of participles that say who called or held an act ("страйк, оголошений пілотами"): the
     # instrumental after one is the act's actor, as it is not after "разогнанный полицией".
     declaring: tuple[str, ...] = ()
+    # Phrases after which an act named is what someone is charged with, not an act reported ("accused of
+    # killing", "обвиняется в убийстве"): the gold codes the accusation or the arrest, never the crime.
+    charges: tuple[str, ...] = ()
     # The passive's auxiliary: base forms where the language has morphology ("быть": "была отпущена"), else
     # every form ("was", "were": "flights were cancelled").
     auxiliaries: frozenset[str] = frozenset()

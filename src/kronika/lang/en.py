@@ -302,6 +302,8 @@ opposition delegation protester demonstrator worker employee pilot staff member 
 bondholder investor creditor people resident citizen voter group secretary spokesman spokeswoman
 man woman boy girl child officer suspect victim gunman attacker assailant bandit pirate kidnapper hostage prisoner
 inmate detainee student teacher doctor nurse patient player manager driver journalist reporter activist crew
+commando youth rioter owner expert friend family landlord employer son daughter husband wife mother father
+neighbour neighbor witness lawyer attorney governor mayor senator commander chief analyst candidate ally rival
 """
 _PRONOUNS = """i me we us you he him she her it they them"""
 _CLAUSE_WORDS = """that because if when while although whether which who"""
@@ -528,6 +530,18 @@ EVENTS = EventWords(
     receiving=frozenset({"receive", "get", "win", "obtain", "secure", "earn", "accept", "gain"}),
     sources=frozenset({"from"}),
     auxiliaries=frozenset({"be", "is", "are", "was", "were", "been", "being"}),
+    charges=(
+        "accused of",
+        "charged with",
+        "convicted of",
+        "suspected of",
+        "guilty of",
+        "trial for",
+        "arrested for",
+        "jailed for",
+        "sentenced for",
+        "indicted for",
+    ),
     addressees=frozenset({"to"}),
     view_verbs=("agree",),
     refused=("declined", "refused"),
