@@ -743,9 +743,7 @@ def test_the_new_party_rules_leave_ordinary_sentences_alone() -> None:
 
 def test_what_someone_is_charged_with_is_no_act_reported_and_english_people_are_sides() -> None:
     assert _parties("A trial date has been set in the case of a son accused of killing his mother.") == []
-    assert _parties("Полиция задержала мужчину, подозреваемого в убийстве.") == [
-        ("COERCE", ["Полиция"], ["мужчину"])
-    ]
+    assert _parties("Полиция задержала мужчину, подозреваемого в убийстве.") == [("COERCE", ["Полиция"], ["мужчину"])]
     assert _parties("Business owners have accused the police of failing to protect them.") == [
         ("ACCUSE", ["Business owners"], ["police"])
     ]
