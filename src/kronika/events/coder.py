@@ -307,10 +307,14 @@ def _content(profile: LanguageProfile, words: EventWords, text: str, previous: E
 
 
 def _charged(words: EventWords, before: str) -> bool:
-    """Whether the text before a trigger ends with a phrase of charging, an adverb or two between ("on trial
-    Wednesday for tragically killing")."""
-    lowered = before.lower()
-    return any(re.search(re.escape(phrase) + r"(?:\s+\w+){0,2}\s*$", lowered) for phrase in words.charges)
+    """Whether the text before a trigger ends with a phrase of charging, a word or two between ("accused of
+    brutally killing")."""
+    return bool(words.charges) and _charge_pattern(words.charges).search(before.lower()) is not None
+
+
+@lru_cache(maxsize=16)
+def _charge_pattern(charges: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, charges)) + r")(?:\s+\w+){0,2}\s*$")
 
 
 def _declined(words: EventWords, text: str, previous: Event, start: int) -> bool:
