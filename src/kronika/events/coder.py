@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TypeVar, cast
 
 from kronika.doc import Document, Event, Mention, Paragraph, Sentence, Span, TimeExpression
-from kronika.entities.morph import analyzer, best, parses
+from kronika.entities.morph import analyzer, best
 from kronika.events.parties import (
     PARTY_TYPES,
     Clause,
@@ -354,39 +354,38 @@ def _object_in(
     start: int,
     end: int,
 ) -> bool:
-    """Whether the object of a trigger is one of ``objects`` (base forms): the first noun among the next few
-    words (numbers, adjectives and phrases under a preposition before it skipped: "скасує у цей день 20
-    рейсів"), or for a passive its subject, the first noun of its clause under no preposition ("чьи рейсы
-    сегодня были отменены", "flights were cancelled", not "the ban on flights was cancelled")."""
+    """Whether the object of a trigger is one of ``objects`` (base forms): a word among the next few up to the
+    first noun under no preposition ("скасує у цей день 20 рейсів"), or for a passive with no such noun after it
+    its subject, the first noun of its clause under no preposition ("чьи рейсы сегодня были отменены", "flights were cancelled", not
+    "the ban on flights was cancelled")."""
 
     def base(word: str) -> str:
         return _base(profile.code, word) if profile.morphology else word
 
-    governed = False
-    for word in _WORD.findall(text, end, sentence.end)[:_OBJECT_REACH]:
-        lowered = word.lower()
-        if base(lowered) in objects:
-            return True
-        if lowered in words.prepositions:
-            governed = True
-        elif _is_noun(profile, lowered):
-            if not governed:
-                return False
-            governed = False
-    if not _passive(profile, words, text, sentence, start):
+    following, has_object = _up_to_free_noun(profile, words, _WORD.findall(text, end, sentence.end)[:_OBJECT_REACH])
+    if any(base(word) in objects for word in following):
+        return True
+    if has_object or not _passive(profile, words, text, sentence, start):
         return False
     clause = [w.lower() for w in _WORD.findall(re.split(r"[,;:]", text[sentence.start : start])[-1])]
     if not profile.morphology:  # "Hundreds of flights were cancelled": the word before the auxiliary
         return len(clause) > 1 and clause[-1] in words.auxiliaries and clause[-2] in objects
+    subject, found = _up_to_free_noun(profile, words, clause)
+    return found and base(subject[-1]) in objects
+
+
+def _up_to_free_noun(profile: LanguageProfile, words: EventWords, written: list[str]) -> tuple[list[str], bool]:
+    """The words (lowercased) up to and with the first noun under no preposition, and whether there is one."""
+    lowered = [w.lower() for w in written]
     governed = False
-    for word in clause:
+    for k, word in enumerate(lowered):
         if word in words.prepositions:
             governed = True
         elif _is_noun(profile, word):
             if not governed:
-                return base(word) in objects
+                return lowered[: k + 1], True
             governed = False
-    return False
+    return lowered, False
 
 
 def _passive(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
@@ -837,13 +836,8 @@ def _people_of(profile: LanguageProfile, text: str, phrase: Party | None, named:
     inside = all(phrase.start <= m.start and m.end <= phrase.end for m in named)
     head = _head_word(profile, text[phrase.start : phrase.end])
     return (
-        inside and head is not None and _animate(profile.code, head) and not any(m.start == phrase.start for m in named)
+        inside and head is not None and _names_people(profile, head) and not any(m.start == phrase.start for m in named)
     )
-
-
-@lru_cache(maxsize=10_000)
-def _animate(lang: str, base: str) -> bool:
-    return any("anim" in p.tag.grammemes for p in parses(lang, base) if p.tag.POS == "NOUN")
 
 
 def _head_word(profile: LanguageProfile, phrase: str) -> str | None:

@@ -516,8 +516,7 @@ def slavic_roles(
         subject_after = any(not c.governed and (not c.cases or "nomn" in c.cases) for c in near_after[:1])
         if target is None and not subject_after:
             target = _passive_subject(clause, tokens, chunks, at, head)
-        alongside = _sides(_coordinated(clause, chunks, target))
-        target, with_target = _named_members(clause, chunks, trigger, target, alongside)
+        target, with_target = _named_members(clause, chunks, trigger, target, _joined_to(clause, chunks, target))
         return Roles(_party(actor), _party(target), complete=True, joined_targets=with_target)
     nested = passing and not _under(tokens, trigger, words.prepositions)  # "з питань взаємодії між ..."
     sides = _between(clause, chunks[at + 1 :], nested) if noun else []
@@ -614,7 +613,7 @@ def slavic_roles(
     no_target = filled and target is None
     said_at = actor is not None and actor.governed in words.locatives
     actor, also = _named_members(clause, chunks, trigger, actor, _sides(joined))
-    target, with_target = _named_members(clause, chunks, trigger, target, _sides(_coordinated(clause, chunks, target)))
+    target, with_target = _named_members(clause, chunks, trigger, target, _joined_to(clause, chunks, target))
     return Roles(
         _party(actor),
         _party(target),
@@ -628,6 +627,11 @@ def slavic_roles(
 
 def _sides(chunks: Sequence[_Chunk]) -> tuple[Party, ...]:
     return tuple(Party(c.start, c.end, c.mention) for c in chunks)
+
+
+def _joined_to(clause: Clause, chunks: list[_Chunk | str | None], party: _Chunk | None) -> tuple[Party, ...]:
+    """The sides a conjunction joins to ``party``: "пригрозил бортпроводникам и пилотам"."""
+    return _sides(_coordinated(clause, chunks, party))
 
 
 def _named_members(
@@ -767,6 +771,10 @@ def _passive_subject(
     tag = best(lang, participle.lower).tag
     plural = "plur" in tag
     earlier = [w for w in tokens if w.end <= participle.start]
+    predicates = (
+        w.start for w in earlier if w.pos in _VERBS and best(lang, w.lower).normal_form not in clause.words.auxiliaries
+    )
+    last_predicate = max(predicates, default=-1)  # a subject does not reach past another predicate
     own_clause = list(takewhile(lambda w: w.lower not in _BREAKS, reversed(earlier)))
     relative = next((w for w in own_clause if w.lower in clause.words.relatives and "nomn" in w.cases), None)
     for item in reversed(chunks[:at]):
@@ -778,11 +786,7 @@ def _passive_subject(
             return item if item.party and not item.governed else None
         if item.governed or (item.cases and "nomn" not in item.cases):
             continue
-        if any(
-            w.pos in _VERBS and best(lang, w.lower).normal_form not in clause.words.auxiliaries
-            for w in earlier
-            if w.start >= item.end
-        ):
+        if last_predicate >= item.end:
             return None
         word = tokens[item.head].lower
         head = next((p.tag for p in parses(lang, word) if p.tag.case == "nomn"), best(lang, word).tag)
