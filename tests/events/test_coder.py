@@ -747,3 +747,30 @@ def test_what_someone_is_charged_with_is_no_act_reported_and_english_people_are_
     assert _parties("Business owners have accused the police of failing to protect them.") == [
         ("ACCUSE", ["Business owners"], ["police"])
     ]
+
+
+def test_a_participle_after_a_form_of_to_be_reports_the_act_done_to_its_subject() -> None:
+    assert _parties("Двоє політиків були вбиті в Пакистані.") == [("ASSAULT", [], ["Двоє політиків"])]
+    assert _parties("Іван Петренко був заарештований у понеділок.") == [("COERCE", [], ["Петренко"])]
+    # Further back, the form of "быть" belongs to another phrase: "the accused" names a person, no act.
+    assert _parties("Организатором был сын обвиняемого Кирилл.") == []
+
+
+def test_a_noun_counted_by_a_numeral_is_a_party_in_the_numerals_case() -> None:
+    # "политика" after "два" is the genitive of "политик", not "politics"; "троє" is no vocative of "Troy".
+    assert _parties("В Пакистане два политика были убиты.") == [("ASSAULT", [], ["два политика"])]
+    assert _parties("В Києві були затримані троє активістів.") == [("COERCE", [], ["троє активістів"])]
+    assert _parties("Забастовку объявили сразу несколько профсоюзов.") == [("PROTEST", ["несколько профсоюзов"], [])]
+
+
+def test_names_listed_in_an_oblique_case_continue_the_clause() -> None:
+    asked = "Иван Петров обратился к властям Великобритании, США и Канады с просьбой об убежище."
+    assert [(kind, actors) for kind, actors, _ in _parties(asked)] == [("REQUEST", ["Иван Петров"])]
+    talks = "Зупинка пов'язана з переговорами між Росією, Україною і Європейською комісією."
+    assert _parties(talks) == [("CONSULT", ["Росією", "Україною", "Європейською комісією"], [])]
+
+
+def test_a_name_is_read_in_the_case_of_its_own_base_form() -> None:
+    # "Ангелу" is the accusative of "Ангела" (the likelier reading is the dative of "ангел"), so it is the title's.
+    asked = "Володимир Зеленський попросив канцлерку Німеччини Ангелу Меркель врахувати інтереси України."
+    assert _parties(asked) == [("REQUEST", ["Володимир Зеленський"], ["Ангелу Меркель"])]

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TypeVar, cast
 
 from kronika.doc import Document, Event, Mention, Paragraph, Sentence, Span, TimeExpression
-from kronika.entities.morph import analyzer, best
+from kronika.entities.morph import analyzer, best, parses
 from kronika.events.parties import (
     PARTY_TYPES,
     Clause,
@@ -51,6 +51,9 @@ _AGAINST_PEOPLE = frozenset({"ASSAULT"})
 _BY_PEOPLE = frozenset({"PROTEST"})
 # How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
 _OBJECT_REACH = 5
+# How many words before a participle a form of "быть"/"бути" may stand to make it the predicate: "були вбиті";
+# further back it may belong to another phrase ("был сын обвиняемого").
+_AUXILIARY_REACH = 1
 # How far after an agreement noun the verb that reports it may stand: "соглашение с бортперсоналом в Ирландии,
 # Великобритании, Германии и Португалии фактически уже достигнуто".
 _CARRIER_REACH = 12
@@ -409,11 +412,17 @@ def _passive_participle(profile: LanguageProfile, word: str) -> bool:
     return "pssv" in tag.grammemes and tag.POS in ("PRTF", "ADJF")
 
 
-def _described(profile: LanguageProfile, trigger: str) -> bool:
+def _described(
+    profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int, end: int
+) -> bool:
     """Whether a one-word trigger is a passive participle used as an adjective ("обвиненной несколько лет
     назад", "засуджена до страти"): a state described, an event only when its agent is named ("обвиненную
-    мусульманками")."""
-    return " " not in trigger and _passive_participle(profile, trigger)
+    мусульманками") or a form of "быть"/"бути" makes it the predicate ("були вбиті двоє політиків")."""
+    trigger = text[start:end]
+    if " " in trigger or not _passive_participle(profile, trigger):
+        return False
+    before = _WORD.findall(text, sentence.start, start)[-_AUXILIARY_REACH:]
+    return not any(_base(profile.code, word.lower()) in words.auxiliaries for word in before)
 
 
 def _names_people(profile: LanguageProfile, trigger: str) -> bool:
@@ -510,8 +519,16 @@ def _mention_case(profile: LanguageProfile, mention: Mention, surface: str) -> s
         return None if tag.POS is None or {"Fixd", "Abbr"} & tag.grammemes else "nomn"
     for word, base in zip(surface.split(), mention.lemma.split(), strict=False):
         if word.lower() != base.lower():
-            return _case(profile.code, word.lower())
+            return _case_of(profile.code, word.lower(), base.lower())
     return None
+
+
+@lru_cache(maxsize=100_000)
+def _case_of(lang: str, word: str, base: str) -> str | None:
+    """The case of a word of a name, read as a form of the name's own base where the dictionary has one:
+    "Ангелу" of "Ангела" is accusative, though its likelier reading, of "ангел", is dative."""
+    own = next((p for p in parses(lang, word) if p.normal_form == base and p.tag.case), None)
+    return str(own.tag.case) if own is not None else _case(lang, word)
 
 
 def _is_noun(profile: LanguageProfile, word: str) -> bool:
@@ -1010,7 +1027,7 @@ def code_sentence(
             for found in (actors, targets)
         )
         roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)
-        if roles.actor is None and _described(profile, text[start:end]):
+        if roles.actor is None and _described(profile, words, text, sentence, start, end):
             continue  # "оправданная по обвинению": a participle that describes, with no one doing it
         on_people = kind in _AGAINST_PEOPLE or text[start:end].lower().startswith(words.on_people)
         if roles.attributive or (roles.thing and on_people):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 import spacy
 from spacy.language import Language
@@ -213,9 +213,10 @@ def _words(clause: Clause) -> list[_Word]:
         )
     if not found:
         return found
-    return [
+    read = [
         _before_noun(clause, word, following) for word, following in zip(found, [*found[1:], found[-1]], strict=True)
     ]
+    return [read[0]] + [_counted(clause, count, word) for count, word in pairwise(read)]
 
 
 def _before_noun(clause: Clause, word: _Word, following: _Word) -> _Word:
@@ -226,11 +227,24 @@ def _before_noun(clause: Clause, word: _Word, following: _Word) -> _Word:
     if following.pos != "NOUN" or word is following:
         return word
     if word.pos != "NUMR" and "gent" in following.cases and _numeral(clause.lang, word.lower):
-        return replace(word, pos="NUMR", party=False)
+        return replace(word, pos="NUMR", cases=_numeral_cases(clause.lang, word.lower), party=False)
     pronoun = word.pos == "NPRO" and word.lower not in clause.words.relatives | clause.words.clause_words
     if pronoun and word.cases & following.cases and not _personal(clause.lang, word.lower):
         return replace(word, pos="ADJF", party=False)
     return word
+
+
+def _counted(clause: Clause, count: _Word, word: _Word) -> _Word:
+    """A noun after a numeral in words, read as the counted genitive the numeral governs: "два политика" are
+    politicians, not politics, and the phrase takes the numeral's case, so it can be a subject."""
+    if count.pos != "NUMR" or word.pos != "NOUN" or not any(c.isalpha() for c in count.lower):
+        return word
+    counted = [p for p in parses(clause.lang, word.lower) if p.tag.POS == "NOUN" and p.tag.case == "gent"]
+    if not counted:
+        return word
+    animate = any("anim" in p.tag for p in counted)
+    party = word.party or animate or any(p.normal_form in clause.words.party_nouns for p in counted)
+    return replace(word, cases=word.cases | count.cases, party=party)
 
 
 @lru_cache(maxsize=100_000)
@@ -246,7 +260,13 @@ def _after_verb(words: list[_Word]) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _numeral(lang: str, word: str) -> bool:
-    return any(p.tag.POS == "NUMR" for p in parses(lang, word))
+    return bool(_numeral_cases(lang, word))
+
+
+@lru_cache(maxsize=100_000)
+def _numeral_cases(lang: str, word: str) -> frozenset[str]:
+    """The cases a word can be in as a numeral ("троє": nominative, accusative), none if it cannot be one."""
+    return frozenset(str(p.tag.case) for p in parses(lang, word) if p.tag.POS == "NUMR" and p.tag.case)
 
 
 def _chunks(
@@ -361,6 +381,9 @@ def _chunks(
         if word.pos == "PREP":
             governed = word.lower
             continue
+        if word.lower == "," and _lists(tokens, k) and chunks and isinstance(chunks[-1], _Chunk):
+            governed = chunks[-1].governed  # "к властям Великобритании, США и Канады": the list goes on
+            continue
         governed = ""
         if word.lower in complementizers:
             if chunks and chunks[-1] is None:
@@ -372,6 +395,18 @@ def _chunks(
             chunks.append(_INFINITIVE if word.pos == "INFN" else word.said or _VERB)
     close()
     return chunks, at
+
+
+def _lists(tokens: list[_Word], comma: int) -> bool:
+    """Whether a comma between two names in the same oblique case lists them ("властям Великобритании, США и
+    Канады", "в Италии, Португалии") rather than opening a clause; a nominative may begin one ("Путин,
+    Лавров отметил")."""
+    if comma == 0 or comma + 1 >= len(tokens):
+        return False
+    before, after = tokens[comma - 1], tokens[comma + 1]
+    if before.pos != "NAME" or after.pos != "NAME" or not before.cases or "nomn" in before.cases:
+        return False
+    return not after.cases or bool(after.cases & before.cases)
 
 
 def _titled(chunk: _Chunk | None, name: _Word) -> bool:
@@ -749,7 +784,9 @@ def _between(clause: Clause, following: list[_Chunk | str | None], nested: bool)
         if not isinstance(item, _Chunk):
             break
         links = clause.text[sides[-1].end : item.start].replace(",", " ").split()
-        if not item.party or item.governed or any(w not in clause.words.conjunctions for w in links):
+        # A listed side carries the preposition over: "між Росією, Україною".
+        governed = item.governed and item.governed != first.governed
+        if not item.party or governed or any(w not in clause.words.conjunctions for w in links):
             break
         last = sides[-1]
         if last.owner is not None and last.owner.end == last.end and "gent" in item.cases:

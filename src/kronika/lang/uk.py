@@ -173,9 +173,12 @@ EVENTS = EventWords(
         "санкці": ("SANCTION", None),
         "вислав": ("SANCTION", None),
         "заарешту": ("COERCE", None),
+        "заарештов": ("COERCE", None),  # the participle: "був заарештований", "заарештовано"
         "затрима": ("COERCE", None),
         "вбив": ("ASSAULT", None),
         "убив": ("ASSAULT", None),
+        "вбит": ("ASSAULT", None),  # the participle, which the dictionary gives as an adjective: "були вбиті"
+        "убит": ("ASSAULT", None),
         "викра": ("ASSAULT", None),
         "обстріл": ("FIGHT", None),
         "атакува": ("FIGHT", None),
