@@ -199,14 +199,6 @@ def test_only_a_noun_is_carried_by_a_light_verb_and_never_across_a_comma() -> No
     assert [kind for kind, *_ in found] == ["PROTEST", "DEMAND"]
 
 
-def test_a_participle_after_a_comma_is_done_to_the_noun_before_it() -> None:
-    assert _parties("В Пакистане передумали казнить христианку, обвиненную мусульманками в богохульстве.")[-1] == (
-        "ACCUSE",
-        ["мусульманками"],
-        ["христианку"],
-    )
-
-
 def test_an_act_named_in_passing_takes_only_its_own_sides_or_reports_nothing() -> None:
     assert _parties("Авіакомпанія скасувала рейси через страйки.") == []
     assert _parties("Канцлер осудил возможность введения санкций против Ирана.") == [
@@ -238,8 +230,15 @@ def test_what_is_demanded_or_promised_is_no_event_of_its_own() -> None:
     assert [kind for kind, *_ in _parties("Власти передумали казнить заключенного.")] == ["CONCEDE"]
 
 
-def test_a_relative_pronoun_in_an_oblique_case_is_the_target_as_written() -> None:
-    assert _parties("Жінка, якій суд скасував вирок, поїхала.") == [("CONCEDE", ["суд"], ["якій"])]
+def test_an_act_in_a_relative_or_participial_clause_only_identifies_and_is_no_event() -> None:
+    assert _parties("Жінка, якій суд скасував вирок, поїхала.") == []
+    assert _parties("Хакери, які атакували агентство, поширили документи.") == []
+    assert _parties("Полиция освободила христианку, обвиненную мусульманками.") == [
+        ("CONCEDE", ["Полиция"], ["христианку"])
+    ]
+    assert _parties("Boeing hailed an agreement reached between the two companies in 1991.") == [
+        ("SUPPORT", ["Boeing"], [])
+    ]
 
 
 def test_a_received_act_goes_from_the_sender_to_the_receiver() -> None:
@@ -557,11 +556,11 @@ def test_a_group_noun_is_a_side_and_a_request_carried_by_a_verb_goes_to_whom_it_
     assert [targets for _, _, targets in fronted] == [["властям Пакистана"]]
 
 
-def test_an_english_participle_describing_a_noun_reports_an_act_only_with_a_side_named() -> None:
+def test_an_english_participle_describing_a_noun_reports_no_act() -> None:
     _, described = events("The EU added the airline to the list of air carriers banned in the EU.")
     assert "COERCE" not in [kind for kind, *_ in described]
-    _, reported = events("Apple says the store violates an agreement reached between the two companies in 1991.")
-    assert "AGREE" in [kind for kind, *_ in reported]
+    _, identifying = events("Apple says the store violates an agreement reached between the two companies in 1991.")
+    assert "AGREE" not in [kind for kind, *_ in identifying]
 
 
 def test_going_into_an_act_reports_it_a_date_between_read_past() -> None:
@@ -598,11 +597,7 @@ def test_a_passive_with_its_subject_after_the_verb_is_done_to_that_subject() -> 
 def test_a_passive_further_back_than_its_clause_is_done_to_the_subject_it_agrees_with() -> None:
     aside = "Гражданка Пакистана Азия Биби, оправданная по обвинению в оскорблении ислама, была отпущена из тюрьмы."
     assert _parties(aside) == [("CONCEDE", [], ["Гражданка Пакистана Азия Биби"])]
-    relative = "Полиция освободила Асию Биби, которая в 2010 году была приговорена к смертной казни."
-    assert [(kind, targets) for kind, _, targets in _parties(relative)][-1] == ("COERCE", ["Асию Биби"])
-    # The relative stands for a thing, a plan: no party was agreed on. Nor is a thing the subject.
-    thing = "Хант намерен поддержать премьера на основе стратегии, которая была согласована кабинетом министров."
-    assert ("AGREE", ["кабинетом министров"], []) in _parties(thing)
+    # A thing as the subject is no party.
     assert _parties("Как сообщила Би-би-си, полеты будут отменены.") == [("CONCEDE", [], [])]
 
 

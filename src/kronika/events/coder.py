@@ -234,6 +234,14 @@ def _relative_between(words: EventWords, between: str) -> bool:
     return ";" in between or any(w.lower() in words.relatives for w in _WORD.findall(between))
 
 
+def _identifying(words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the trigger at ``start`` stands in a relative clause ("стратегии, которая была согласована",
+    "профсоюз CNE, члены которого участвуют в забастовке"), which identifies a party or thing of the act the
+    sentence reports and is background."""
+    clause = re.split(r"[,;(—–]|--", text[sentence.start : start])[-1]
+    return any(word.lower() in words.relatives for word in _WORD.findall(clause))
+
+
 def _says(profile: LanguageProfile, word: str) -> bool:
     """Whether a word is a verb of saying (``SpeechWords.verbs``: base forms where the language has morphology)."""
     lowered = word.lower()
@@ -1006,6 +1014,8 @@ def code_sentence(
                 continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
             trigger = found = carried
         kind, mode, start, end = trigger
+        if _identifying(words, text, sentence, start):
+            continue  # "Хакери, які атакували EMA, поширили ...": the act only says who the hackers are
         if _object_in(profile, words, words.idle_objects, text, sentence, start, end):
             continue  # "отменила 64 рейса": an airline's business, not a concession
         if kind == "SUPPORT" and _object_in(profile, words, words.permits, text, sentence, start, end):
@@ -1027,8 +1037,12 @@ def code_sentence(
             for found in (actors, targets)
         )
         roles = _roles(document, sentence, profile, mentions, candidates, trigger, noun)
-        if roles.actor is None and _described(profile, words, text, sentence, start, end):
-            continue  # "оправданная по обвинению": a participle that describes, with no one doing it
+        if _described(profile, words, text, sentence, start, end) and (
+            roles.actor is None or re.search(r"[,—–]\s*$", text[sentence.start : start])
+        ):
+            # "оправданная по обвинению": a participle that describes, with no one doing it; after a comma it
+            # describes the noun before, whoever did it ("христианку, обвиненную мусульманками").
+            continue
         on_people = kind in _AGAINST_PEOPLE or text[start:end].lower().startswith(words.on_people)
         if roles.attributive or (roles.thing and on_people):
             continue  # "a bailout package deal", "the deal had been killed": no event, or not one on people

@@ -194,14 +194,8 @@ def _words(clause: Clause) -> list[_Word]:
         pos, cases, _, base, passive, plural = _analysis(clause.lang, surface.lower())
         if surface.lower() in words.prepositions:
             pos = "PREP"  # the dictionary reads "про", "під" as nouns, "на" as a particle
-        if surface.lower() in words.relatives and "nomn" not in cases:
-            # "якій суд скасував вирок": a relative in an oblique case is the side, as written
-            pos, party = "NPRO", True
-        elif pos == "NPRO":
-            party = base in words.pronouns
-        else:
-            # An abbreviation in capitals names an institution: "ВРУ", "МЗС".
-            party = pos == "NOUN" and names_party(clause.lang, words, surface)
+        # A listed pronoun, or a noun of people or institutions; an abbreviation in capitals names one: "ВРУ", "МЗС".
+        party = base in words.pronouns if pos == "NPRO" else pos == "NOUN" and names_party(clause.lang, words, surface)
         said = None
         if pos in _VERBS and base in clause.speech_verbs:
             said = _THEY_SAY if plural else _SAY
@@ -544,10 +538,6 @@ def slavic_roles(
                 ),
                 None,
             )
-        if target is None and not before and at >= 2 and chunks[at - 1] is None:
-            # "христианку, обвиненную мусульманками": a participle after a comma describes the noun before it.
-            previous = chunks[at - 2]
-            target = previous if isinstance(previous, _Chunk) and previous.party and not previous.governed else None
         subject_after = any(not c.governed and (not c.cases or "nomn" in c.cases) for c in near_after[:1])
         if target is None and not subject_after:
             target = _passive_subject(clause, tokens, chunks, at, head)
@@ -801,9 +791,9 @@ def _passive_subject(
     """The subject of a passive participle further back than its clause, where none follows it: the nearest
     nominative that agrees with it in number, and in gender where the head is no name (whose gender the
     dictionary often guesses wrong), past asides but no other predicate than "быть"/"бути": "Азия Биби,
-    оправданная по обвинению в оскорблении ислама, была отпущена". After a relative in the nominative it is
-    the phrase the relative stands for: "Асия Биби, которая в 2010 году была приговорена", not "стратегии,
-    которая была согласована". Where that subject names a thing ("полеты будут отменены"), no party is."""
+    оправданная по обвинению в оскорблении ислама, была отпущена". (A passive in a relative clause identifies
+    whom it describes and reports no event.) Where that subject names a thing ("полеты будут отменены"), no
+    party is."""
     lang = clause.lang
     tag = best(lang, participle.lower).tag
     plural = "plur" in tag
@@ -812,15 +802,11 @@ def _passive_subject(
         w.start for w in earlier if w.pos in _VERBS and best(lang, w.lower).normal_form not in clause.words.auxiliaries
     )
     last_predicate = max(predicates, default=-1)  # a subject does not reach past another predicate
-    own_clause = list(takewhile(lambda w: w.lower not in _BREAKS, reversed(earlier)))
-    relative = next((w for w in own_clause if w.lower in clause.words.relatives and "nomn" in w.cases), None)
     for item in reversed(chunks[:at]):
         if item == _THAT:
             return None
-        if not isinstance(item, _Chunk) or (relative is not None and item.end > relative.start):
+        if not isinstance(item, _Chunk):
             continue
-        if relative is not None:
-            return item if item.party and not item.governed else None
         if item.governed or (item.cases and "nomn" not in item.cases):
             continue
         if last_predicate >= item.end:
@@ -1108,18 +1094,6 @@ def _named_within(phrase: Token) -> list[Token]:
     return found
 
 
-def _sides_named(words: EventWords, verb: Token, party: Callable[[Token | None], Party | None]) -> bool:
-    """Whether a side hangs on the verb through a preposition other than a place's ("reached between the two
-    companies", "banned by the EU"; not "banned in the EU")."""
-    return any(
-        party(pobj) is not None
-        for c in verb.children
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in words.locatives)
-        for pobj in c.children
-        if pobj.dep_ == "pobj"
-    )
-
-
 def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request: bool = False) -> Roles:
     """The actor and target phrases of a trigger from the dependency parse of its sentence. A ``request`` or
     demand under a preposition of "with" is the act of the verb that carries it ("turned to the EU with a
@@ -1150,10 +1124,9 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
         subject = _english_subject(head)
         if head.dep_ == "amod" and head.tag_ == "VBN":
             return Roles(attributive=True)  # "two accused gangbangers": it describes them and names no side
-        if head.dep_ == "acl" and head.tag_ == "VBN" and not _sides_named(words, head, party):
-            # "the list of air carriers banned in the EU": a participle describes what it follows, as in
-            # Russian ("оправданная по обвинению"); with a side named ("reached between the two companies",
-            # "banned by the EU") it reports the act.
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            # "the list of air carriers banned in the EU", "an agreement reached between the two companies in
+            # 1991": a participle describes what it follows, as in Russian ("оправданная по обвинению").
             return Roles(attributive=True)
         if head.dep_ == "acl" and target is None:
             thing = party(head.head) is None  # "figures released April 3 by NPD Group": what was released
