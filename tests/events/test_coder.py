@@ -769,3 +769,28 @@ def test_a_name_is_read_in_the_case_of_its_own_base_form() -> None:
     # "Ангелу" is the accusative of "Ангела" (the likelier reading is the dative of "ангел"), so it is the title's.
     asked = "Володимир Зеленський попросив канцлерку Німеччини Ангелу Меркель врахувати інтереси України."
     assert _parties(asked) == [("REQUEST", ["Володимир Зеленський"], ["Ангелу Меркель"])]
+
+
+def test_who_turns_with_a_request_may_follow_the_verb_that_carries_it() -> None:
+    assert _parties("С просьбой о помощи к властям обратились жители города.") == [
+        ("REQUEST", ["жители города"], ["властям"])
+    ]
+
+
+def test_the_other_side_of_a_deal_is_whom_the_goods_come_from() -> None:
+    assert _parties("Airbus has won an order from Qatar Airways for up to 60 jets.") == [
+        ("AGREE", ["Airbus"], ["Qatar Airways"])
+    ]
+    signed = "Україна підписала договір про постачання вакцини від китайської компанії Sinovac Biotech."
+    assert _parties(signed) == [("AGREE", ["Україна"], ["Sinovac Biotech"])]
+
+
+def test_a_clause_after_the_trigger_is_its_content_and_names_no_side() -> None:
+    # The subject of the "что" clause neither acts nor is acted on; a side before the clause still is.
+    assert _parties("В своем обращении к Мэй Джонсон предупредил, что Британия скоро превратится в колонию.") == [
+        ("THREATEN", ["Джонсон"], [])
+    ]
+    assert _parties("Президент РФ Владимир Путин заверил, что транзит сохранится.") == [
+        ("AGREE", ["Владимир Путин"], [])
+    ]
+    assert _parties("Путин заверил Меркель, что транзит сохранится.") == [("AGREE", ["Путин"], ["Меркель"])]

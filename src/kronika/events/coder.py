@@ -39,6 +39,9 @@ _CONTENT_OF = frozenset({"REQUEST", "DEMAND", "REJECT", "THREATEN", "AGREE", "CO
 _THROUGH = frozenset({"AGREE", "CONCEDE", "REJECT", "THREATEN"})
 # Those whose object names the content as a noun: "потребовали казни", "призвали к переговорам".
 _CONTENT_NOUN = frozenset({"REQUEST", "DEMAND", "REJECT"})
+# Deals whose other side may be whom the thing comes from: "won an order from Qatar Airways", "підписала договір
+# про постачання вакцини від компанії Sinovac Biotech".
+_FROM_SIDE = frozenset({"AGREE"})
 # Events whose noun takes whom it is done to in the genitive ("затримання клірика", "the arrest of the cleric"),
 # not who does it ("протесты исламистов").
 _DONE_TO = frozenset({"COERCE", "ASSAULT", "FIGHT", "CONCEDE"})
@@ -803,9 +806,10 @@ def _roles(
         )
         through = trigger[0] in _THROUGH
         verbal = trigger[0] in _VERBAL
-        return slavic_roles(clause, span, nominal if passing else noun, done_to, passing, through, verbal)
+        from_side = trigger[0] in _FROM_SIDE
+        return slavic_roles(clause, span, nominal if passing else noun, done_to, passing, through, verbal, from_side)
     if profile.code == "en":
-        return english_roles(clause, span, done_to, trigger[0] in _CONTENT_NOUN)
+        return english_roles(clause, span, done_to, trigger[0] in _CONTENT_NOUN, trigger[0] in _FROM_SIDE)
     return Roles()
 
 

@@ -380,8 +380,8 @@ def _chunks(
             continue
         governed = ""
         if word.lower in complementizers:
-            if chunks and chunks[-1] is None:
-                chunks.pop()  # the comma before "что"
+            if chunks and chunks[-1] is None and len(chunks) - 1 != at:
+                chunks.pop()  # the comma before "что"; the trigger's own place stays
             chunks.append(_THAT)
         elif (word.lower in _BREAKS or word.lower in words.clause_words) and (not chunks or chunks[-1] is not None):
             chunks.append(None)
@@ -497,6 +497,7 @@ def slavic_roles(
     passing: bool = False,
     through: bool = False,
     verbal: bool = False,
+    from_side: bool = False,
 ) -> Roles:
     """The actor and target phrases of a trigger by case and prepositions.
 
@@ -513,7 +514,8 @@ def slavic_roles(
     a preposition of the other side ("санкций против X"). Where it has neither, it reports no event.
 
     A ``verbal`` act (condemning, rejecting, demanding) in the plural with no subject is, like a verb of saying,
-    the act of the institution in the locative before it: "В МИД осудили", "У Кремлі відкинули".
+    the act of the institution in the locative before it: "В МИД осудили", "У Кремлі відкинули". With ``from_side``
+    (a deal), a party after "от"/"від" is the other side where no object names one.
     """
     words = clause.words
     tokens = _words(clause)
@@ -613,7 +615,8 @@ def slavic_roles(
     # "запропонував продовжити ... етап", "призывают расправиться с судьями": an infinitive right after the
     # verb is what it asks or offers, and the phrases after it are its own.
     infinitive = not noun and chunks[at + 1 : at + 2] == [_INFINITIVE]
-    filled = filled or infinitive
+    # "заверил, что транзит сохранится": a clause is what was promised or said, and no side is named after it.
+    filled = filled or infinitive or chunks[at + 1 : at + 2] == [_THAT]
     if target is None and not noun and not infinitive:
         # Before the verb, any object; where a thing is the object, a dative still names a side ("якій суд
         # скасував вирок").
@@ -627,10 +630,15 @@ def slavic_roles(
             and (not filled or ("datv" in c.cases and not c.cases & {"nomn", "accs"}))
         )
         target = next(earlier, None)
-    if target is None and noun and _under(tokens, trigger, words.comitatives):
-        # "звернулася до уряду з проханням": whom the verb that carries a request turns to
+    if noun and _under(tokens, trigger, words.comitatives):
+        # "звернулася до уряду з проханням": whom the verb that carries a request turns to, and who turns, after
+        # it too ("С требованием ... к властям Пакистана обращались главы Католической церкви").
         addressed = (c for c in [*near_before, *after] if c.party and c.governed in words.addressees)
-        target = next(addressed, None)
+        target = target or next(addressed, None)
+        actor = actor or next((c for c in after if _is_subject(c) and c is not target), None)
+    if target is None and from_side:
+        # "підписала договір про постачання вакцини від компанії Sinovac Biotech": whom the goods come from
+        target = next((c for c in near_after if c.party and c.governed in words.sources), None)
     if target is None and infinitive and through:
         # "передумали казнить христианку": whom a concession, a promise or a refusal is about
         _, content = _clause(chunks, at + 1)[2:]
@@ -1094,10 +1102,13 @@ def _named_within(phrase: Token) -> list[Token]:
     return found
 
 
-def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request: bool = False) -> Roles:
+def english_roles(
+    clause: Clause, trigger: Span, done_to: bool = False, request: bool = False, from_side: bool = False
+) -> Roles:
     """The actor and target phrases of a trigger from the dependency parse of its sentence. A ``request`` or
     demand under a preposition of "with" is the act of the verb that carries it ("turned to the EU with a
-    request")."""
+    request"); with ``from_side`` (a deal) whom the thing comes from is the other side ("won an order from Qatar
+    Airways")."""
     words, mentions, sentence = clause.words, clause.mentions, clause.sentence
     doc = _parse(clause.text[sentence.start : sentence.end])
     offset = sentence.start
@@ -1119,6 +1130,8 @@ def english_roles(clause: Clause, trigger: Span, done_to: bool = False, request:
 
     if head.pos_ == "VERB":
         target, thing = _english_object(words, head, inside, party, holder)
+        if target is None and from_side:
+            target = party(_english_pobj(head, words.sources, deep=True))
         # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
         subject = _english_subject(head)
