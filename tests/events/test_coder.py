@@ -794,3 +794,20 @@ def test_a_clause_after_the_trigger_is_its_content_and_names_no_side() -> None:
         ("AGREE", ["Владимир Путин"], [])
     ]
     assert _parties("Путин заверил Меркель, что транзит сохранится.") == [("AGREE", ["Путин"], ["Меркель"])]
+
+
+def test_an_act_against_a_partys_plans_is_against_the_party_unless_the_thing_is_an_act() -> None:
+    protest = "Борис Джонсон ушел в отставку в знак протеста против планов правительства."
+    assert _parties(protest) == [("DISAPPROVE", ["Борис Джонсон"], ["правительства"])]
+    # The release is what is opposed, and a juror does not own the process that selects him.
+    released = "В пятницу продолжились демонстрации против освобождения христианки."
+    assert ("PROTEST", [], []) in _parties(released)
+    jurors = "Вера и Илья Политковские выражают протест против процесса отбора присяжных."
+    assert [targets for _, _, targets in _parties(jurors)] == [[]]
+
+
+def test_a_warning_about_an_act_is_made_to_whom_the_act_is_done() -> None:
+    warned = "У компанії попередили про можливі звільнення співробітників."
+    assert _parties(warned) == [("THREATEN", ["компанії"], ["співробітників"])]
+    # What a decree is about names no side of the signing.
+    assert ("AGREE", ["Путин"], []) in _parties("Путин подписал указ об освобождении предпринимателя.")

@@ -611,7 +611,7 @@ def slavic_roles(
     if actor is not None and actor.mention is None and tokens[actor.head].pos == "NPRO":
         actor = _antecedent(clause.lang, words, tokens, chunks, actor) or actor
     joined = _coordinated(clause, chunks, actor)
-    target, filled = _object(words, [c for c in near_after if c is not actor and c not in joined], noun)
+    target, filled = _object(clause, tokens, [c for c in near_after if c is not actor and c not in joined], noun)
     # "запропонував продовжити ... етап", "призывают расправиться с судьями": an infinitive right after the
     # verb is what it asks or offers, and the phrases after it are its own.
     infinitive = not noun and chunks[at + 1 : at + 2] == [_INFINITIVE]
@@ -636,6 +636,12 @@ def slavic_roles(
         addressed = (c for c in [*near_before, *after] if c.party and c.governed in words.addressees)
         target = target or next(addressed, None)
         actor = actor or next((c for c in after if _is_subject(c) and c is not target), None)
+    if target is None and through and not noun:
+        # "попередили про можливі звільнення співробітників": a threat is made to whom the act it names is done
+        # (first after the verb: "подписал указ об освобождении" is about the decree)
+        topic = next((c for c in near_after[:1] if not c.party and c.governed in words.topics), None)
+        if topic is not None and _owner_of_head(clause, tokens, topic) and _names_act(clause, tokens, topic):
+            target = topic.owner
     if target is None and from_side:
         # "підписала договір про постачання вакцини від компанії Sinovac Biotech": whom the goods come from
         target = next((c for c in near_after if c.party and c.governed in words.sources), None)
@@ -948,21 +954,44 @@ def _speaker(words: EventWords, items: Sequence[_Chunk | str], said: str | None 
     return next((c for c in before if c.party and c.governed in words.locatives), None)
 
 
-def _object(words: EventWords, after: list[_Chunk], noun: bool) -> tuple[_Chunk | None, bool]:
+def _object(clause: Clause, tokens: list[_Word], after: list[_Chunk], noun: bool) -> tuple[_Chunk | None, bool]:
     """The first party after the trigger that can be its object, and whether a thing fills the object's
     place first: then a phrase after a preposition hangs on that thing ("осудила возможность санкций против
-    X"), and only a dative can still name a side; whose thing it is, where a party owns it."""
+    X"), and only a dative can still name a side; whose thing it is, where a party owns it, also against whose
+    thing the act is ("против планов правительства"), unless that thing is an act of its own ("против
+    освобождения христианки": the release is what is opposed, not the woman)."""
+    words = clause.words
     filled = False
     for chunk in after:
         if not chunk.party:
             thing = not noun and not chunk.governed and chunk.cases == chunk.cases & {"accs", "nomn"}
             if thing and not filled and chunk.owner is not None:
                 return chunk.owner, True  # "спростував заяву «Нафтогазу»": whose statement
+            against = chunk.governed in words.target_prepositions - words.comitatives
+            if (
+                against
+                and not filled
+                and _owner_of_head(clause, tokens, chunk)
+                and not _names_act(clause, tokens, chunk)
+            ):
+                return chunk.owner, False
             filled = filled or thing
             continue
         if _is_object(words, chunk) and (not noun or chunk.governed) and not (filled and chunk.governed):
             return chunk, filled
     return None, filled
+
+
+def _owner_of_head(clause: Clause, tokens: list[_Word], chunk: _Chunk) -> bool:
+    """Whether a party owns the phrase's head itself, right after it ("планов правительства"), not a noun further
+    down a chain of genitives ("процесса отбора присяжных")."""
+    owner = chunk.owner
+    return owner is not None and owner.party and not clause.text[tokens[chunk.head].end : owner.start].strip()
+
+
+def _names_act(clause: Clause, tokens: list[_Word], chunk: _Chunk) -> bool:
+    """Whether a phrase's head noun names an act of the lexicon ("освобождения", "звільнення")."""
+    return clause.words.lemmas.get(_analysis(clause.lang, tokens[chunk.head].lower)[3]) is not None
 
 
 # --- English: spaCy's dependency parse --------------------------------------------------------------
