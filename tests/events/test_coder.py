@@ -811,3 +811,10 @@ def test_a_warning_about_an_act_is_made_to_whom_the_act_is_done() -> None:
     assert _parties(warned) == [("THREATEN", ["компанії"], ["співробітників"])]
     # What a decree is about names no side of the signing.
     assert ("AGREE", ["Путин"], []) in _parties("Путин подписал указ об освобождении предпринимателя.")
+
+
+def test_who_acts_during_talks_with_a_side_takes_part_in_them() -> None:
+    met = "Про це він заявив у ході зустрічі з послами країн ЄС."
+    assert _parties(met) == [("CONSULT", ["він"], ["послами країн ЄС"])]
+    sent = "Правительство отправило делегацию на переговоры с лидерами партии."
+    assert _parties(sent) == [("CONSULT", ["Правительство"], ["лидерами партии"])]

@@ -566,6 +566,14 @@ def slavic_roles(
             return Roles(attributive=True)
         if done_to:
             return Roles(None, _party(genitive or other), complete=True)
+        if (
+            genitive is None
+            and other is not None
+            and other.governed in words.comitatives
+            and _during(clause, tokens, trigger)
+        ):
+            # "Барньє зробив заяву в ході зустрічі з послами": who spoke during the meeting with them met them
+            genitive = next((c for c in before if _is_subject(c)), None)
         return Roles(_party(genitive), _party(other), complete=True)
     if whom is not None:  # "затримання клірика-ісламіста": whom it was done to
         subject = next((c for c in before if _is_subject(c)), None)
@@ -834,6 +842,15 @@ def _passive_subject(
             continue
         return item if item.party else None  # "полеты будут отменены": a thing is the subject
     return None
+
+
+def _during(clause: Clause, tokens: list[_Word], trigger: Span) -> bool:
+    """Whether the words right before the trigger, modifiers read past, say during it: "в ході", "на"."""
+    first = next((k for k, w in enumerate(tokens) if trigger[0] <= w.start < trigger[1]), 0)
+    before = [w.lower for w in tokens[:first]]
+    while before and tokens[len(before) - 1].pos in _MODIFIERS:
+        before.pop()
+    return any(before[-len(p.split()) :] == p.split() for p in clause.words.during)
 
 
 def _under(tokens: list[_Word], trigger: Span, prepositions: frozenset[str]) -> bool:

@@ -182,6 +182,9 @@ class EventWords:
     # The prepositions of "between" ("между", "між", "between"): the parties after one are all the sides of the
     # act the noun before it names ("переговори між Росією, Україною і Єврокомісією"), none of them its target.
     between: frozenset[str] = frozenset()
+    # Words before a noun that place what the sentence reports during it ("в ході зустрічі з послами", "на переговорах
+    # с Россией"): who reports it took part, with the side after "с"/"з".
+    during: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()  # "the": skipped when reading the word before a party
     negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"
     planned: tuple[str, ...] = ()  # word beginnings in the sentence before the trigger

@@ -301,6 +301,7 @@ EVENTS = EventWords(
     entering=("выш", "выйд", "выйт", "выход", "пош", "пойд", "пойт", "ид", "шл"),
     comitatives=frozenset({"с", "со"}),
     between=frozenset({"между"}),
+    during=("в ходе", "во время", "на"),
     receiving=frozenset({"заручиться", "получить", "получать"}),
     sources=frozenset({"от"}),
     auxiliaries=frozenset({"быть"}),

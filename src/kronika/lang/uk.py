@@ -319,6 +319,7 @@ EVENTS = EventWords(
     entering=("вийш", "вийд", "вийт", "вихо", "пішл", "піш", "під", "йд", "іде", "іти", "йти"),
     comitatives=frozenset({"з", "із", "зі"}),
     between=frozenset({"між"}),
+    during=("в ході", "у ході", "під час", "на"),
     receiving=frozenset({"заручитися", "заручившись", "отримати", "отримувати", "одержати"}),
     sources=frozenset({"від"}),
     auxiliaries=frozenset({"бути"}),
