@@ -818,3 +818,8 @@ def test_who_acts_during_talks_with_a_side_takes_part_in_them() -> None:
     assert _parties(met) == [("CONSULT", ["він"], ["послами країн ЄС"])]
     sent = "Правительство отправило делегацию на переговоры с лидерами партии."
     assert _parties(sent) == [("CONSULT", ["Правительство"], ["лидерами партии"])]
+
+
+def test_a_verb_that_begins_like_a_carried_noun_reports_the_act() -> None:
+    assert _parties("Правительство договорилось с Брюсселем.") == [("AGREE", ["Правительство"], ["Брюсселем"])]
+    assert _parties("Договор о поставках газа истекает в декабре.") == []

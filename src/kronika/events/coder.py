@@ -452,11 +452,15 @@ def _describes(profile: LanguageProfile, text: str, trigger: Trigger) -> bool:
     return first is not None and trigger[3] > first.end() and _passive_participle(profile, first.group())
 
 
-def _carried(words: EventWords, text: str, sentence: Sentence, trigger: Trigger) -> Trigger | None:
+def _carried(
+    profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, trigger: Trigger
+) -> Trigger | None:
     """The trigger, if it reports an event by itself; a noun that names an agreement only with a verb after it
     that carries it ("соглашение ... достигнуто"), and widened over that verb when it follows closely ("an
-    agreement reached"); None where nothing carries it ("the deal had favored Boeing")."""
-    if not text[trigger[2] : trigger[3]].lower().startswith(words.carried):
+    agreement reached"); None where nothing carries it ("the deal had favored Boeing"). A verb that begins like
+    such a noun reports the act itself ("договорилось")."""
+    written = text[trigger[2] : trigger[3]].lower()
+    if not written.startswith(words.carried) or (profile.morphology and not _is_noun(profile, written.split()[0])):
         return trigger
     after = list(_WORD.finditer(text, trigger[3], sentence.end))[:_CARRIER_REACH]
     carrier = next((i for i, word in enumerate(after) if word.group().lower().startswith(words.light_verbs)), None)
@@ -1013,7 +1017,7 @@ def code_sentence(
         if _describes(profile, text, trigger):
             continue
         if trigger == found:
-            carried = _carried(words, text, sentence, found)
+            carried = _carried(profile, words, text, sentence, found)
             if carried is None:
                 continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
             trigger = found = carried
