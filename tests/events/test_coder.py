@@ -823,3 +823,8 @@ def test_who_acts_during_talks_with_a_side_takes_part_in_them() -> None:
 def test_a_verb_that_begins_like_a_carried_noun_reports_the_act() -> None:
     assert _parties("Правительство договорилось с Брюсселем.") == [("AGREE", ["Правительство"], ["Брюсселем"])]
     assert _parties("Договор о поставках газа истекает в декабре.") == []
+
+
+def test_a_word_of_need_makes_the_dative_the_doer_of_the_infinitive() -> None:
+    assert _parties("Нам все ще треба буде обговорювати остаточну угоду.") == [("CONSULT", ["Нам"], [])]
+    assert _parties("России нужно договориться с Украиной.") == [("AGREE", ["России"], ["Украиной"])]

@@ -588,6 +588,8 @@ def slavic_roles(
         actor = _agent_of_description(words.declaring, tokens, chunks, at)  # "Страйк, оголошений пілотами, триває"
     if actor is None:
         actor = next((c for c in before if _is_subject(c)), None)
+    if actor is None and not noun and head is not None and head.pos == "INFN":
+        actor = _dative_doer(clause, tokens, head, before)  # "Нам треба обговорювати угоду"
     if actor is None and not noun:
         # "бронепотяг північнокорейського лідера прибув", "заява МЗС засудила": whose thing the subject is acts.
         owned = (c for c in before if not c.party and not c.governed and "nomn" in c.cases and c.owner is not None)
@@ -842,6 +844,23 @@ def _passive_subject(
             continue
         return item if item.party else None  # "полеты будут отменены": a thing is the subject
     return None
+
+
+def _dative_doer(clause: Clause, tokens: list[_Word], infinitive: _Word, before: list[_Chunk]) -> _Chunk | None:
+    """The dative that does an infinitive, where a word of need or permission governs both: "Нам треба
+    обговорювати", "дозволила б Брюсселю вести переговори"."""
+    doers = clause.words.dative_doers
+    if not any(_analysis(clause.lang, w.lower)[3] in doers for w in tokens if w.end <= infinitive.start):
+        return None
+    return next((c for c in before if c.party and not c.governed and "datv" in _cases_of(clause, tokens, c)), None)
+
+
+def _cases_of(clause: Clause, tokens: list[_Word], chunk: _Chunk) -> frozenset[str]:
+    """The cases a phrase can be in: a name's every reading ("России": genitive, dative, locative), as its
+    mention gives one."""
+    if chunk.mention is None:
+        return chunk.cases
+    return chunk.cases | _analysis(clause.lang, tokens[chunk.head].lower)[1]
 
 
 def _during(clause: Clause, tokens: list[_Word], trigger: Span) -> bool:

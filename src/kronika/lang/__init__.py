@@ -182,6 +182,9 @@ class EventWords:
     # The prepositions of "between" ("между", "між", "between"): the parties after one are all the sides of the
     # act the noun before it names ("переговори між Росією, Україною і Єврокомісією"), none of them its target.
     between: frozenset[str] = frozenset()
+    # Base forms of words that make a dative the doer of the infinitive after them ("Нам треба обговорювати",
+    # "позволило бы Брюсселю вести переговоры").
+    dative_doers: frozenset[str] = frozenset()
     # Words before a noun that place what the sentence reports during it ("в ході зустрічі з послами", "на переговорах
     # с Россией"): who reports it took part, with the side after "с"/"з".
     during: tuple[str, ...] = ()

@@ -301,6 +301,7 @@ EVENTS = EventWords(
     entering=("выш", "выйд", "выйт", "выход", "пош", "пойд", "пойт", "ид", "шл"),
     comitatives=frozenset({"с", "со"}),
     between=frozenset({"между"}),
+    dative_doers=frozenset("нужно надо необходимо следовать прийтись позволить позволять разрешить разрешать".split()),
     during=("в ходе", "во время", "на"),
     receiving=frozenset({"заручиться", "получить", "получать"}),
     sources=frozenset({"от"}),
