@@ -331,3 +331,14 @@ def test_a_season_without_a_year_is_the_one_the_tense_points_to() -> None:
 def test_a_day_no_year_has_keeps_its_text_and_does_not_stop_the_document() -> None:
     assert values("The meeting is on September 31.", "en") == [("September 31", "2023-09-31")]
     assert values("Это было 29 февраля.", "ru", date(2022, 5, 3)) == [("29 февраля", "2022-02-29")]
+
+
+def test_a_weekday_in_a_quotation_takes_the_tense_of_the_words_quoted() -> None:
+    wednesday = date(2000, 4, 5)
+    quoted = "''He will leave at 4 a.m. EDT Thursday,'' Castro said."
+    assert values(quoted, "en", wednesday) == [("4 a.m. EDT Thursday", "2000-04-06T04:00")]
+    # Outside the quotation the reporting verb sets the tense.
+    assert values("Castro said Thursday: ''He will leave.''", "en", wednesday) == [("Thursday", "2000-03-30")]
+    assert values("«Мы планируем встретиться в четверг», — сказал он.", "ru", wednesday) == [
+        ("в четверг", "2000-04-06")
+    ]

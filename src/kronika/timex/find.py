@@ -29,11 +29,25 @@ def _nearest_cue(pattern: re.Pattern[str] | None, before: str, after: str) -> in
     return min(distances, default=None)
 
 
+_QUOTE_MARK = re.compile(r"``|''|[\"“”«»„]")
+
+
+def _within_quote(before: str, after: str) -> tuple[str, str]:
+    """The sentence around an expression, cut to the quotation that holds it: in "''He will leave at 4 a.m.
+    Thursday,'' Castro said" the tense is the speaker's "will", not the reporter's "said". Marks open and close
+    by turns, whichever they are."""
+    marks = list(_QUOTE_MARK.finditer(before))
+    if len(marks) % 2 == 0:
+        return before, after
+    closing = _QUOTE_MARK.search(after)
+    return before[marks[-1].end() :], after[: closing.start() if closing else len(after)]
+
+
 def _tense(text: str, patterns_: Patterns, start: int, end: int, sentences: Sequence[Sentence]) -> int:
     """+1 when the tense cue nearest to the expression looks ahead ("планує відвідати", "will"),
     -1 when it looks back ("заявив", "said"), 0 when the sentence has none."""
     first, last = _sentence_bounds(sentences, start, end, len(text))
-    before, after = text[first:start], text[end:last]
+    before, after = _within_quote(text[first:start], text[end:last])
     if patterns_.past_perfect is not None and patterns_.past_perfect.search(before, max(0, len(before) - 80)):
         return -1  # "had been due to expire Friday": ahead of a moment that is itself behind
     if patterns_.past_perfect_after is not None and patterns_.past_perfect_after.match(after):
