@@ -828,3 +828,10 @@ def test_a_verb_that_begins_like_a_carried_noun_reports_the_act() -> None:
 def test_a_word_of_need_makes_the_dative_the_doer_of_the_infinitive() -> None:
     assert _parties("Нам все ще треба буде обговорювати остаточну угоду.") == [("CONSULT", ["Нам"], [])]
     assert _parties("России нужно договориться с Украиной.") == [("AGREE", ["России"], ["Украиной"])]
+
+
+def test_an_english_word_for_the_people_who_act_names_no_act() -> None:
+    assert _parties("Investigators say the fire was set.") == []
+    assert _parties("Several hundred protesters set up burning barricades.") == []
+    # The act's own word still reports it.
+    assert _parties("Police arrested three protesters.") == [("COERCE", ["Police"], ["three protesters"])]

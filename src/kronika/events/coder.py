@@ -436,11 +436,20 @@ def _described(
     return not any(_base(profile.code, word.lower()) in words.auxiliaries for word in before)
 
 
+# Endings that make a noun of people from an act's word in English: "protest-ers", "investigat-ors".
+_AGENT_ENDINGS = frozenset({"er", "ers", "or", "ors", "ist", "ists"})
+
+
 def _names_people(profile: LanguageProfile, trigger: str) -> bool:
     """Whether a one-word trigger names people, not an act: an animate noun ("обвинительницы") or an active
-    participle standing for one ("бастующих", "протестующие")."""
-    if not profile.morphology or " " in trigger:
+    participle standing for one ("бастующих", "протестующие"); in English, the act's word with an agent's
+    ending ("protesters", "investigators", "firefighters")."""
+    if " " in trigger:
         return False
+    if not profile.morphology:
+        lowered = trigger.lower()
+        listed = _beginning(profile.events, lowered, False) if profile.events is not None else None
+        return listed is not None and lowered[len(listed[0].rstrip()) :] in _AGENT_ENDINGS
     tag = best(profile.code, trigger.lower()).tag
     return (tag.POS == "NOUN" and "anim" in tag.grammemes) or (tag.POS == "PRTF" and "actv" in tag.grammemes)
 
