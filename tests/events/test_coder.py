@@ -232,7 +232,13 @@ def test_what_is_demanded_or_promised_is_no_event_of_its_own() -> None:
 
 def test_an_act_in_a_relative_or_participial_clause_only_identifies_and_is_no_event() -> None:
     assert _parties("Жінка, якій суд скасував вирок, поїхала.") == []
-    assert _parties("Хакери, які атакували агентство, поширили документи.") == []
+    assert _parties("Хакери, які атакували агентство, були заарештовані поліцією.") == [("COERCE", ["поліцією"], [])]
+    # A bracket closes the relative clause; an English relative is read from the parse, with no commas.
+    assert _parties("Хакеры (которых ранее связывали с Россией) атаковали агентство.") == [("FIGHT", [], ["агентство"])]
+    assert _parties("Officials who spoke on condition of anonymity said police arrested 20 people.") == [
+        ("COERCE", ["police"], ["20 people"])
+    ]
+    assert [kind for kind, *_ in _parties("He is the second player this month to be arrested for DUI.")] == ["COERCE"]
     assert _parties("Полиция освободила христианку, обвиненную мусульманками.") == [
         ("CONCEDE", ["Полиция"], ["христианку"])
     ]
@@ -747,6 +753,9 @@ def test_what_someone_is_charged_with_is_no_act_reported_and_english_people_are_
 def test_a_participle_after_a_form_of_to_be_reports_the_act_done_to_its_subject() -> None:
     assert _parties("Двоє політиків були вбиті в Пакистані.") == [("ASSAULT", [], ["Двоє політиків"])]
     assert _parties("Іван Петренко був заарештований у понеділок.") == [("COERCE", [], ["Петренко"])]
+    assert _parties("Двоє політиків були жорстоко вбиті.") == [("ASSAULT", [], ["Двоє політиків"])]
+    # After a predicate in the instrumental the form is a copula and the participle describes.
+    assert _parties("Головним підозрюваним був затриманий у понеділок чоловік.") == []
     # Further back, the form of "быть" belongs to another phrase: "the accused" names a person, no act.
     assert _parties("Организатором был сын обвиняемого Кирилл.") == []
 
@@ -763,6 +772,8 @@ def test_names_listed_in_an_oblique_case_continue_the_clause() -> None:
     assert [(kind, actors) for kind, actors, _ in _parties(asked)] == [("REQUEST", ["Иван Петров"])]
     talks = "Зупинка пов'язана з переговорами між Росією, Україною і Європейською комісією."
     assert _parties(talks) == [("CONSULT", ["Росією", "Україною", "Європейською комісією"], [])]
+    # A name after a frame's comma opens the clause, with no conjunction to list it.
+    assert _parties("По мнению Лондона, России нужно договориться с Ираном.") == [("AGREE", ["России"], ["Ираном"])]
 
 
 def test_a_name_is_read_in_the_case_of_its_own_base_form() -> None:
@@ -783,6 +794,9 @@ def test_the_other_side_of_a_deal_is_whom_the_goods_come_from() -> None:
     ]
     signed = "Україна підписала договір про постачання вакцини від китайської компанії Sinovac Biotech."
     assert _parties(signed) == [("AGREE", ["Україна"], ["Sinovac Biotech"])]
+    # A place after "от" is no seller.
+    independence = "Украина подписала соглашение об энергетической независимости от России."
+    assert _parties(independence) == [("AGREE", ["Украина"], [])]
 
 
 def test_a_clause_after_the_trigger_is_its_content_and_names_no_side() -> None:
@@ -809,15 +823,18 @@ def test_an_act_against_a_partys_plans_is_against_the_party_unless_the_thing_is_
 def test_a_warning_about_an_act_is_made_to_whom_the_act_is_done() -> None:
     warned = "У компанії попередили про можливі звільнення співробітників."
     assert _parties(warned) == [("THREATEN", ["компанії"], ["співробітників"])]
-    # What a decree is about names no side of the signing.
+    # What a decree is about names no side of the signing, and an agreement's subject is all its sides.
     assert ("AGREE", ["Путин"], []) in _parties("Путин подписал указ об освобождении предпринимателя.")
+    assert ("AGREE", ["Москва", "Киев"], []) in _parties("Москва и Киев договорились об освобождении моряков.")
 
 
 def test_who_acts_during_talks_with_a_side_takes_part_in_them() -> None:
     met = "Про це він заявив у ході зустрічі з послами країн ЄС."
     assert _parties(met) == [("CONSULT", ["він"], ["послами країн ЄС"])]
-    sent = "Правительство отправило делегацию на переговоры с лидерами партии."
-    assert _parties(sent) == [("CONSULT", ["Правительство"], ["лидерами партии"])]
+    at = "Правительство объявило об этом на переговорах с лидерами партии."
+    assert ("CONSULT", ["Правительство"], ["лидерами партии"]) in _parties(at)
+    # "на" with the accusative is where one looks or goes, not during.
+    assert _parties("Аналитики указывают на переговоры с Россией.") == [("CONSULT", [], ["Россией"])]
 
 
 def test_a_verb_that_begins_like_a_carried_noun_reports_the_act() -> None:
@@ -828,10 +845,15 @@ def test_a_verb_that_begins_like_a_carried_noun_reports_the_act() -> None:
 def test_a_word_of_need_makes_the_dative_the_doer_of_the_infinitive() -> None:
     assert _parties("Нам все ще треба буде обговорювати остаточну угоду.") == [("CONSULT", ["Нам"], [])]
     assert _parties("России нужно договориться с Украиной.") == [("AGREE", ["России"], ["Украиной"])]
+    # Aid goes to the dative: it is the recipient, not the giver.
+    assert _parties("Україні треба надати військову допомогу.") == [("AID", [], ["Україні"])]
 
 
 def test_an_english_word_for_the_people_who_act_names_no_act() -> None:
-    assert _parties("Investigators say the fire was set.") == []
-    assert _parties("Several hundred protesters set up burning barricades.") == []
+    assert _parties("Investigators say police arrested the suspect.") == [("COERCE", ["police"], ["suspect"])]
+    assert _parties("Several hundred protesters attacked police.") == [
+        ("FIGHT", ["Several hundred protesters"], ["police"])
+    ]
+    assert _parties("Kidnappers demanded a ransom.") == [("DEMAND", ["Kidnappers"], [])]
     # The act's own word still reports it.
     assert _parties("Police arrested three protesters.") == [("COERCE", ["Police"], ["three protesters"])]

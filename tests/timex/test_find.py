@@ -342,3 +342,6 @@ def test_a_weekday_in_a_quotation_takes_the_tense_of_the_words_quoted() -> None:
     assert values("«Мы планируем встретиться в четверг», — сказал он.", "ru", wednesday) == [
         ("в четверг", "2000-04-06")
     ]
+    # A name in quotes holds no date: the sentence's own tense stands.
+    named = "Директор планирует подписать с ООО «Торговый дом «Газпром» договор в четверг."
+    assert values(named, "ru", wednesday) == [("в четверг", "2000-04-06")]

@@ -13,6 +13,7 @@ from kronika.doc import Document, Event, Mention, Paragraph, Sentence, Span, Tim
 from kronika.entities.morph import analyzer, best, parses
 from kronika.events.parties import (
     PARTY_TYPES,
+    ActFrame,
     Clause,
     Party,
     Roles,
@@ -42,6 +43,8 @@ _CONTENT_NOUN = frozenset({"REQUEST", "DEMAND", "REJECT"})
 # Deals whose other side may be whom the thing comes from: "won an order from Qatar Airways", "підписала договір
 # про постачання вакцини від компанії Sinovac Biotech".
 _FROM_SIDE = frozenset({"AGREE"})
+# Acts that go to someone in the dative ("надати Україні допомогу"): a dative before them is no doer.
+_TO_RECIPIENT = frozenset({"AID"})
 # Events whose noun takes whom it is done to in the genitive ("затримання клірика", "the arrest of the cleric"),
 # not who does it ("протесты исламистов").
 _DONE_TO = frozenset({"COERCE", "ASSAULT", "FIGHT", "CONCEDE"})
@@ -54,9 +57,6 @@ _AGAINST_PEOPLE = frozenset({"ASSAULT"})
 _BY_PEOPLE = frozenset({"PROTEST"})
 # How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
 _OBJECT_REACH = 5
-# How many words before a participle a form of "быть"/"бути" may stand to make it the predicate: "були вбиті";
-# further back it may belong to another phrase ("был сын обвиняемого").
-_AUXILIARY_REACH = 1
 # How far after an agreement noun the verb that reports it may stand: "соглашение с бортперсоналом в Ирландии,
 # Великобритании, Германии и Португалии фактически уже достигнуто".
 _CARRIER_REACH = 12
@@ -237,12 +237,19 @@ def _relative_between(words: EventWords, between: str) -> bool:
     return ";" in between or any(w.lower() in words.relatives for w in _WORD.findall(between))
 
 
-def _identifying(words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
+# How far into its clause a relative may stand: "которая", "в которой", "члены которого", "с помощью которого".
+_RELATIVE_REACH = 3
+
+
+def _identifying(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
     """Whether the trigger at ``start`` stands in a relative clause ("стратегии, которая была согласована",
     "профсоюз CNE, члены которого участвуют в забастовке"), which identifies a party or thing of the act the
-    sentence reports and is background."""
-    clause = re.split(r"[,;(—–]|--", text[sentence.start : start])[-1]
-    return any(word.lower() in words.relatives for word in _WORD.findall(clause))
+    sentence reports and is background. Russian and Ukrainian set such a clause off by commas, brackets or
+    dashes; English relatives are read from the parse (``english_roles``)."""
+    if not profile.morphology:
+        return False
+    clause = re.split(r"[,;:()—–]|--", text[sentence.start : start])[-1]
+    return any(word.lower() in words.relatives for word in _WORD.findall(clause)[:_RELATIVE_REACH])
 
 
 def _says(profile: LanguageProfile, word: str) -> bool:
@@ -269,8 +276,8 @@ def _same_clause(words: EventWords, text: str, mention: Mention, start: int, end
 
 def _new_clause(words: EventWords, between: str) -> bool:
     """Whether the text between two triggers opens another clause: "Я прошу ..., і я прошу", "met ... at the
-    same time that the IMF held its meetings"; a relative clause tells more of the same event ("приїздив
-    Шойгу, який зустрівся")."""
+    same time that the IMF held its meetings"; a relative clause between them describes something on the way
+    and opens no new act."""
     if any(w.lower() in words.relatives for w in _WORD.findall(between)):
         return False
     return bool(re.search(r"[,:]", between)) or _clause_break(words, between)
@@ -432,8 +439,13 @@ def _described(
     trigger = text[start:end]
     if " " in trigger or not _passive_participle(profile, trigger):
         return False
-    before = _WORD.findall(text, sentence.start, start)[-_AUXILIARY_REACH:]
-    return not any(_base(profile.code, word.lower()) in words.auxiliaries for word in before)
+    before = [w.lower() for w in _WORD.findall(text, sentence.start, start)]
+    while before and _pos(profile.code, before[-1]) == "ADVB":
+        before.pop()  # "були жорстоко вбиті"
+    if not before or _base(profile.code, before[-1]) not in words.auxiliaries:
+        return True
+    # "Головним підозрюваним був затриманий чоловік": after a predicate in the instrumental "був" is a copula.
+    return len(before) > 1 and _case(profile.code, before[-2]) == "ablt"
 
 
 # Endings that make a noun of people from an act's word in English: "protest-ers", "investigat-ors".
@@ -449,7 +461,12 @@ def _names_people(profile: LanguageProfile, trigger: str) -> bool:
     if not profile.morphology:
         lowered = trigger.lower()
         listed = _beginning(profile.events, lowered, False) if profile.events is not None else None
-        return listed is not None and lowered[len(listed[0].rstrip()) :] in _AGENT_ENDINGS
+        if listed is None:
+            return False
+        stem = listed[0].rstrip()
+        rest = lowered[len(stem) :]
+        doubled = rest[:1] == stem[-1:] and rest[1:] in _AGENT_ENDINGS  # "kidnap-pers"
+        return rest in _AGENT_ENDINGS or doubled
     tag = best(profile.code, trigger.lower()).tag
     return (tag.POS == "NOUN" and "anim" in tag.grammemes) or (tag.POS == "PRTF" and "actv" in tag.grammemes)
 
@@ -811,18 +828,22 @@ def _roles(
     complementizers = profile.speech.complementizers if profile.speech else frozenset()
     speech_verbs = profile.speech.verbs if profile.speech else frozenset()
     clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers, speech_verbs)
-    done_to = trigger[0] in _DONE_TO
+    kind = trigger[0]
+    frame = ActFrame(
+        done_to=kind in _DONE_TO,
+        through=kind in _THROUGH,
+        verbal=kind in _VERBAL,
+        from_side=kind in _FROM_SIDE,
+        warning=kind == "THREATEN",
+        request=kind in _CONTENT_NOUN,
+        to_recipient=kind in _TO_RECIPIENT,
+    )
     if profile.morphology:
         nominal = noun or _is_noun(profile, document.text[trigger[2] : trigger[3]].split()[0].lower())
-        passing = nominal and _in_passing(
-            profile, words, document.text, sentence, trigger[2], trigger[0], document.times
-        )
-        through = trigger[0] in _THROUGH
-        verbal = trigger[0] in _VERBAL
-        from_side = trigger[0] in _FROM_SIDE
-        return slavic_roles(clause, span, nominal if passing else noun, done_to, passing, through, verbal, from_side)
+        passing = nominal and _in_passing(profile, words, document.text, sentence, trigger[2], kind, document.times)
+        return slavic_roles(clause, span, nominal if passing else noun, frame, passing)
     if profile.code == "en":
-        return english_roles(clause, span, done_to, trigger[0] in _CONTENT_NOUN, trigger[0] in _FROM_SIDE)
+        return english_roles(clause, span, frame)
     return Roles()
 
 
@@ -1031,7 +1052,7 @@ def code_sentence(
                 continue  # "the deal had favored Boeing": an agreement named, no agreeing reported
             trigger = found = carried
         kind, mode, start, end = trigger
-        if _identifying(words, text, sentence, start):
+        if _identifying(profile, words, text, sentence, start):
             continue  # "Хакери, які атакували EMA, поширили ...": the act only says who the hackers are
         if _object_in(profile, words, words.idle_objects, text, sentence, start, end):
             continue  # "отменила 64 рейса": an airline's business, not a concession

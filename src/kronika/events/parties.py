@@ -78,6 +78,19 @@ class Roles:
     joined_targets: tuple[Party, ...] = ()  # "пригрозив бортпроводникам и пилотам"
 
 
+@dataclass(frozen=True, slots=True)
+class ActFrame:
+    """What the event type says about where its sides stand, as the phrase rules need it."""
+
+    done_to: bool = False  # a noun's genitive is whom it is done to ("затримання клірика")
+    through: bool = False  # the content's object is the target ("пообещал помочь Украине")
+    verbal: bool = False  # done by speaking: "В МИД осудили" is the ministry's act
+    from_side: bool = False  # a deal: whom the goods come from is the other side
+    warning: bool = False  # a threat: made to whom the act it warns of is done
+    request: bool = False  # a request or demand a verb may carry ("turned to the EU with a request")
+    to_recipient: bool = False  # the act goes to a dative ("надати Україні допомогу"), which is no doer
+
+
 @dataclass(slots=True)
 class _Chunk:
     start: int
@@ -210,7 +223,7 @@ def _words(clause: Clause) -> list[_Word]:
     read = [
         _before_noun(clause, word, following) for word, following in zip(found, [*found[1:], found[-1]], strict=True)
     ]
-    return [read[0]] + [_counted(clause, count, word) for count, word in pairwise(read)]
+    return [read[0]] + [_counted(clause, numeral, word) for numeral, word in pairwise(read)]
 
 
 def _before_noun(clause: Clause, word: _Word, following: _Word) -> _Word:
@@ -228,17 +241,17 @@ def _before_noun(clause: Clause, word: _Word, following: _Word) -> _Word:
     return word
 
 
-def _counted(clause: Clause, count: _Word, word: _Word) -> _Word:
+def _counted(clause: Clause, numeral: _Word, word: _Word) -> _Word:
     """A noun after a numeral in words, read as the counted genitive the numeral governs: "два политика" are
     politicians, not politics, and the phrase takes the numeral's case, so it can be a subject."""
-    if count.pos != "NUMR" or word.pos != "NOUN" or not any(c.isalpha() for c in count.lower):
+    if numeral.pos != "NUMR" or word.pos != "NOUN" or not any(c.isalpha() for c in numeral.lower):
         return word
     counted = [p for p in parses(clause.lang, word.lower) if p.tag.POS == "NOUN" and p.tag.case == "gent"]
     if not counted:
         return word
     animate = any("anim" in p.tag for p in counted)
     party = word.party or animate or any(p.normal_form in clause.words.party_nouns for p in counted)
-    return replace(word, cases=word.cases | count.cases, party=party)
+    return replace(word, cases=word.cases | numeral.cases, party=party)
 
 
 @lru_cache(maxsize=100_000)
@@ -375,7 +388,7 @@ def _chunks(
         if word.pos == "PREP":
             governed = word.lower
             continue
-        if word.lower == "," and _lists(tokens, k) and chunks and isinstance(chunks[-1], _Chunk):
+        if word.lower == "," and _comma_continues_list(words, tokens, k) and chunks and isinstance(chunks[-1], _Chunk):
             governed = chunks[-1].governed  # "к властям Великобритании, США и Канады": the list goes on
             continue
         governed = ""
@@ -391,16 +404,20 @@ def _chunks(
     return chunks, at
 
 
-def _lists(tokens: list[_Word], comma: int) -> bool:
+def _comma_continues_list(words: EventWords, tokens: list[_Word], comma: int) -> bool:
     """Whether a comma between two names in the same oblique case lists them ("властям Великобритании, США и
-    Канады", "в Италии, Португалии") rather than opening a clause; a nominative may begin one ("Путин,
-    Лавров отметил")."""
+    Канады", "в Италии, Португалии и Бельгии") rather than opening a clause: names and commas only, up to a
+    conjunction. A nominative may begin a clause ("Путин, Лавров отметил"), and so may a name after a frame
+    ("По мнению Лондона, России нужно")."""
     if comma == 0 or comma + 1 >= len(tokens):
         return False
     before, after = tokens[comma - 1], tokens[comma + 1]
     if before.pos != "NAME" or after.pos != "NAME" or not before.cases or "nomn" in before.cases:
         return False
-    return not after.cases or bool(after.cases & before.cases)
+    if after.cases and not after.cases & before.cases:
+        return False
+    following = next((w for w in tokens[comma + 1 :] if w.pos != "NAME" and w.lower != ","), None)
+    return following is not None and following.lower in words.conjunctions
 
 
 def _titled(chunk: _Chunk | None, name: _Word) -> bool:
@@ -489,16 +506,7 @@ def _party(chunk: _Chunk | None) -> Party | None:
     return None if chunk is None else Party(chunk.start, chunk.end, chunk.mention)
 
 
-def slavic_roles(
-    clause: Clause,
-    trigger: Span,
-    noun: bool,
-    done_to: bool = False,
-    passing: bool = False,
-    through: bool = False,
-    verbal: bool = False,
-    from_side: bool = False,
-) -> Roles:
+def slavic_roles(clause: Clause, trigger: Span, noun: bool, frame: ActFrame, passing: bool = False) -> Roles:
     """The actor and target phrases of a trigger by case and prepositions.
 
     A verb's subject is the nearest nominative party before it in its clause, else the first after it
@@ -506,18 +514,20 @@ def slavic_roles(
     ("обвиненную мусульманками") and its subject the target. Its object is the first party after it in the
     accusative or dative or after a preposition of the other side, else such a party before it. A noun's
     actor is the genitive right after it ("протесты исламистов"), else the subject of its clause; for what
-    is ``done_to`` someone that genitive is the target ("затримання клірика"). An infinitive right after a
-    verb is what it asks, offers or refuses, with its own object; ``through``: that object is the target too.
+    is done to someone (``frame.done_to``) that genitive is the target ("затримання клірика"). An infinitive right
+    after a verb is what it asks, offers or refuses, with its own object; with ``frame.through`` that object is
+    the target too.
 
     A noun named ``passing``ly, under a preposition or another noun ("через страйки", "возможность введения
     санкций"), is not what its clause's subject does: its sides are only its own genitive and the party after
     a preposition of the other side ("санкций против X"). Where it has neither, it reports no event.
 
-    A ``verbal`` act (condemning, rejecting, demanding) in the plural with no subject is, like a verb of saying,
-    the act of the institution in the locative before it: "В МИД осудили", "У Кремлі відкинули". With ``from_side``
-    (a deal), a party after "от"/"від" is the other side where no object names one.
+    A verbal act (condemning, rejecting, demanding) in the plural with no subject is, like a verb of saying,
+    the act of the institution in the locative before it: "В МИД осудили", "У Кремлі відкинули". In a deal
+    (``frame.from_side``), a company or person after "от"/"від" is the other side where no object names one.
     """
     words = clause.words
+    done_to, through = frame.done_to, frame.through
     tokens = _words(clause)
     chunks, at = _chunks(words, tokens, trigger, clause.complementizers)
     if at < 0:
@@ -588,7 +598,7 @@ def slavic_roles(
         actor = _agent_of_description(words.declaring, tokens, chunks, at)  # "Страйк, оголошений пілотами, триває"
     if actor is None:
         actor = next((c for c in before if _is_subject(c)), None)
-    if actor is None and not noun and head is not None and head.pos == "INFN":
+    if actor is None and not noun and not frame.to_recipient and head is not None and head.pos == "INFN":
         actor = _dative_doer(clause, tokens, head, before)  # "Нам треба обговорювати угоду"
     if actor is None and not noun:
         # "бронепотяг північнокорейського лідера прибув", "заява МЗС засудила": whose thing the subject is acts.
@@ -615,7 +625,7 @@ def slavic_roles(
     # side leaves who acts to the reporting clause ("заявили, что готовы к переговорам с компанией").
     if actor is None and not (noun and after and after[0].party and not after[0].governed):
         said = head.said if head is not None and not noun else None
-        if said is None and verbal and head is not None and head.they and not noun:
+        if said is None and frame.verbal and head is not None and head.they and not noun:
             said = _THEY_SAY  # "В Минобороны опровергли": what the people of the institution said
         actor = _speaker(words, _back(chunks, at), said) or _reporter(clause, chunks, at)
     if actor is not None and actor.mention is None and tokens[actor.head].pos == "NPRO":
@@ -646,15 +656,17 @@ def slavic_roles(
         addressed = (c for c in [*near_before, *after] if c.party and c.governed in words.addressees)
         target = target or next(addressed, None)
         actor = actor or next((c for c in after if _is_subject(c) and c is not target), None)
-    if target is None and through and not noun:
+    if target is None and frame.warning and not noun:
         # "попередили про можливі звільнення співробітників": a threat is made to whom the act it names is done
         # (first after the verb: "подписал указ об освобождении" is about the decree)
         topic = next((c for c in near_after[:1] if not c.party and c.governed in words.topics), None)
-        if topic is not None and _owner_of_head(clause, tokens, topic) and _names_act(clause, tokens, topic):
-            target = topic.owner
-    if target is None and from_side:
-        # "підписала договір про постачання вакцини від компанії Sinovac Biotech": whom the goods come from
-        target = next((c for c in near_after if c.party and c.governed in words.sources), None)
+        target = _owner_of(clause, tokens, topic, act=True) if topic is not None else None
+    if target is None and frame.from_side:
+        # "підписала договір про постачання вакцини від компанії Sinovac Biotech": whom the goods come from, a
+        # company or a person ("независимости от России" names no seller)
+        target = next(
+            (c for c in near_after if c.party and c.governed in words.sources and not _place(clause, c)), None
+        )
     if target is None and infinitive and through:
         # "передумали казнить христианку": whom a concession, a promise or a refusal is about
         _, content = _clause(chunks, at + 1)[2:]
@@ -799,7 +811,7 @@ def _between(clause: Clause, following: list[_Chunk | str | None], nested: bool)
             break
         links = clause.text[sides[-1].end : item.start].replace(",", " ").split()
         # A listed side carries the preposition over: "між Росією, Україною".
-        governed = item.governed and item.governed != first.governed
+        governed = bool(item.governed) and item.governed != first.governed
         if not item.party or governed or any(w not in clause.words.conjunctions for w in links):
             break
         last = sides[-1]
@@ -852,10 +864,12 @@ def _dative_doer(clause: Clause, tokens: list[_Word], infinitive: _Word, before:
     doers = clause.words.dative_doers
     if not any(_analysis(clause.lang, w.lower)[3] in doers for w in tokens if w.end <= infinitive.start):
         return None
-    return next((c for c in before if c.party and not c.governed and "datv" in _cases_of(clause, tokens, c)), None)
+    return next(
+        (c for c in before if c.party and not c.governed and "datv" in _possible_cases(clause, tokens, c)), None
+    )
 
 
-def _cases_of(clause: Clause, tokens: list[_Word], chunk: _Chunk) -> frozenset[str]:
+def _possible_cases(clause: Clause, tokens: list[_Word], chunk: _Chunk) -> frozenset[str]:
     """The cases a phrase can be in: a name's every reading ("России": genitive, dative, locative), as its
     mention gives one."""
     if chunk.mention is None:
@@ -869,7 +883,9 @@ def _during(clause: Clause, tokens: list[_Word], trigger: Span) -> bool:
     before = [w.lower for w in tokens[:first]]
     while before and tokens[len(before) - 1].pos in _MODIFIERS:
         before.pop()
-    return any(before[-len(p.split()) :] == p.split() for p in clause.words.during)
+    # A bare preposition says "during" only with the locative: "на переговорах", not "указывают на переговоры".
+    bare = "loct" in tokens[first].cases
+    return any(before[-len(p.split()) :] == p.split() and (" " in p or bare) for p in clause.words.during)
 
 
 def _under(tokens: list[_Word], trigger: Span, prepositions: frozenset[str]) -> bool:
@@ -1004,13 +1020,9 @@ def _object(clause: Clause, tokens: list[_Word], after: list[_Chunk], noun: bool
             if thing and not filled and chunk.owner is not None:
                 return chunk.owner, True  # "спростував заяву «Нафтогазу»": whose statement
             against = chunk.governed in words.target_prepositions - words.comitatives
-            if (
-                against
-                and not filled
-                and _owner_of_head(clause, tokens, chunk)
-                and not _names_act(clause, tokens, chunk)
-            ):
-                return chunk.owner, False
+            owner = _owner_of(clause, tokens, chunk, act=False) if against and not filled else None
+            if owner is not None:
+                return owner, False
             filled = filled or thing
             continue
         if _is_object(words, chunk) and (not noun or chunk.governed) and not (filled and chunk.governed):
@@ -1018,16 +1030,20 @@ def _object(clause: Clause, tokens: list[_Word], after: list[_Chunk], noun: bool
     return None, filled
 
 
-def _owner_of_head(clause: Clause, tokens: list[_Word], chunk: _Chunk) -> bool:
-    """Whether a party owns the phrase's head itself, right after it ("планов правительства"), not a noun further
-    down a chain of genitives ("процесса отбора присяжных")."""
+def _place(clause: Clause, chunk: _Chunk) -> bool:
+    """Whether a phrase is a place's name ("от России"), no company or person."""
+    return any(index == chunk.mention and mention.type == "LOC" for index, mention in clause.mentions)
+
+
+def _owner_of(clause: Clause, tokens: list[_Word], chunk: _Chunk, act: bool) -> _Chunk | None:
+    """The party that owns a phrase's head itself, right after it ("планов правительства"; not a noun further down
+    a chain of genitives, "процесса отбора присяжных"), where the head names an act of the lexicon or, with
+    ``act`` False, where it names none ("звільнення співробітників" / "планов правительства")."""
     owner = chunk.owner
-    return owner is not None and owner.party and not clause.text[tokens[chunk.head].end : owner.start].strip()
-
-
-def _names_act(clause: Clause, tokens: list[_Word], chunk: _Chunk) -> bool:
-    """Whether a phrase's head noun names an act of the lexicon ("освобождения", "звільнення")."""
-    return clause.words.lemmas.get(_analysis(clause.lang, tokens[chunk.head].lower)[3]) is not None
+    if owner is None or not owner.party or clause.text[tokens[chunk.head].end : owner.start].strip():
+        return None
+    named = clause.words.lemmas.get(_analysis(clause.lang, tokens[chunk.head].lower)[3]) is not None
+    return owner if named == act else None
 
 
 # --- English: spaCy's dependency parse --------------------------------------------------------------
@@ -1167,13 +1183,17 @@ def _named_within(phrase: Token) -> list[Token]:
     return found
 
 
-def english_roles(
-    clause: Clause, trigger: Span, done_to: bool = False, request: bool = False, from_side: bool = False
-) -> Roles:
-    """The actor and target phrases of a trigger from the dependency parse of its sentence. A ``request`` or
-    demand under a preposition of "with" is the act of the verb that carries it ("turned to the EU with a
-    request"); with ``from_side`` (a deal) whom the thing comes from is the other side ("won an order from Qatar
-    Airways")."""
+def _wh_relative(words: EventWords, verb: Token) -> bool:
+    """Whether a verb heads a relative clause that a "who"/"which" opens ("officials who spoke"); infinitival ones
+    ("the second player to be arrested") and "that" clauses ("at the same time that the IMF held") report acts."""
+    return verb.dep_ == "relcl" and any(c.lower_ in words.relatives for c in verb.children)
+
+
+def english_roles(clause: Clause, trigger: Span, frame: ActFrame) -> Roles:
+    """The actor and target phrases of a trigger from the dependency parse of its sentence. A request or demand
+    under a preposition of "with" is the act of the verb that carries it ("turned to the EU with a request"); in
+    a deal whom the thing comes from is the other side ("won an order from Qatar Airways"). An act in a relative
+    clause identifies whom it describes and reports nothing ("Officials who spoke ... said")."""
     words, mentions, sentence = clause.words, clause.mentions, clause.sentence
     doc = _parse(clause.text[sentence.start : sentence.end])
     offset = sentence.start
@@ -1182,6 +1202,9 @@ def english_roles(
         return Roles()
     verbs = [t for t in inside if t.pos_ == "VERB"]
     head = verbs[0] if verbs else next((t for t in inside if t.pos_ == "NOUN"), inside[0])
+    if any(_wh_relative(words, t) for t in (head, *head.ancestors)):
+        return Roles(attributive=True)
+    done_to, request = frame.done_to, frame.request
 
     def party(token: Token | None) -> Party | None:
         return None if token is None else _english_party(words, token, offset, mentions)
@@ -1195,8 +1218,8 @@ def english_roles(
 
     if head.pos_ == "VERB":
         target, thing = _english_object(words, head, inside, party, holder)
-        if target is None and from_side:
-            target = party(_english_pobj(head, words.sources, deep=True))
+        if target is None and frame.from_side:
+            target = holder(_english_pobj(head, words.sources, deep=True))
         # A passive names its actor with "by" or not at all: "the contract may be signed on September 12".
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
         subject = _english_subject(head)

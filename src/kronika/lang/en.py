@@ -550,7 +550,7 @@ EVENTS = EventWords(
     first_person=frozenset({"i", "we"}),
     pronouns=frozenset(_PRONOUNS.split()),
     clause_words=frozenset(_CLAUSE_WORDS.split()),
-    relatives=frozenset(["which", "who"]),
+    relatives=frozenset(["which", "who", "whom", "whose"]),
     purposes=frozenset({"to"}),
 )
 

@@ -35,12 +35,12 @@ _QUOTE_MARK = re.compile(r"``|''|[\"“”«»„]")
 def _within_quote(before: str, after: str) -> tuple[str, str]:
     """The sentence around an expression, cut to the quotation that holds it: in "''He will leave at 4 a.m.
     Thursday,'' Castro said" the tense is the speaker's "will", not the reporter's "said". Marks open and close
-    by turns, whichever they are."""
+    by turns, whichever they are, and a quotation counts only where a mark closes it after the expression."""
     marks = list(_QUOTE_MARK.finditer(before))
-    if len(marks) % 2 == 0:
-        return before, after
     closing = _QUOTE_MARK.search(after)
-    return before[marks[-1].end() :], after[: closing.start() if closing else len(after)]
+    if len(marks) % 2 == 0 or closing is None:
+        return before, after  # no quotation open, or none that closes after it: a name («Торговый дом «Газпром»)
+    return before[marks[-1].end() :], after[: closing.start()]
 
 
 def _tense(text: str, patterns_: Patterns, start: int, end: int, sentences: Sequence[Sentence]) -> int:
