@@ -857,3 +857,10 @@ def test_an_english_word_for_the_people_who_act_names_no_act() -> None:
     assert _parties("Kidnappers demanded a ransom.") == [("DEMAND", ["Kidnappers"], [])]
     # The act's own word still reports it.
     assert _parties("Police arrested three protesters.") == [("COERCE", ["Police"], ["three protesters"])]
+
+
+def test_a_particle_the_dictionary_reads_as_a_vocative_noun_is_read_past() -> None:
+    # "уже" is only the vocative of "уж" to the Ukrainian dictionary, and "вже" is unknown to it.
+    for already in ("уже", "вже"):
+        received = f"Берлін просуває проект, заручившись {already} підтримкою союзників."
+        assert _parties(received) == [("SUPPORT", ["союзників"], ["Берлін"])]

@@ -205,6 +205,8 @@ def _words(clause: Clause) -> list[_Word]:
             found.append(_Word(token.start, token.end, surface, pos, frozenset(), False, False, None, False))
             continue
         pos, cases, _, base, passive, plural = _analysis(clause.lang, surface.lower())
+        if pos == "NOUN" and cases == {"voct"}:
+            pos = None  # "уже" read as the vocative of "уж": news addresses no one, it is the particle
         if surface.lower() in words.prepositions:
             pos = "PREP"  # the dictionary reads "про", "під" as nouns, "на" as a particle
         # A listed pronoun, or a noun of people or institutions; an abbreviation in capitals names one: "ВРУ", "МЗС".
@@ -754,7 +756,12 @@ def _receiver(
         if word.pos in _VERBS:
             verb = word
             break
-        if word.pos not in _MODIFIERS and not any(p.tag.POS in _PARTICLES for p in parses(lang, word.lower)):
+        unknown = word.pos is None and word.lower.isalpha()  # "вже", which the dictionary does not know
+        if (
+            word.pos not in _MODIFIERS
+            and not unknown
+            and not any(p.tag.POS in _PARTICLES for p in parses(lang, word.lower))
+        ):
             return None  # "заручившись уже і підтримкою": adverbs, particles and conjunctions read past
     if verb is None or best(lang, verb.lower).normal_form not in words.receiving:
         return None
