@@ -811,6 +811,20 @@ def _word_before(text: str, begin: int, end: int, times: Sequence[TimeExpression
     return ""
 
 
+@lru_cache(maxsize=32)
+def _frame(kind: str) -> ActFrame:
+    """Where an event type's sides stand, as the phrase rules read it; one per type, built once."""
+    return ActFrame(
+        done_to=kind in _DONE_TO,
+        through=kind in _THROUGH,
+        verbal=kind in _VERBAL,
+        from_side=kind in _FROM_SIDE,
+        warning=kind == "THREATEN",
+        request=kind in _CONTENT_NOUN,
+        to_recipient=kind in _TO_RECIPIENT,
+    )
+
+
 def _roles(
     document: Document,
     sentence: Sentence,
@@ -829,15 +843,7 @@ def _roles(
     speech_verbs = profile.speech.verbs if profile.speech else frozenset()
     clause = Clause(profile.code, words, document.text, sentence, mentions, cases, complementizers, speech_verbs)
     kind = trigger[0]
-    frame = ActFrame(
-        done_to=kind in _DONE_TO,
-        through=kind in _THROUGH,
-        verbal=kind in _VERBAL,
-        from_side=kind in _FROM_SIDE,
-        warning=kind == "THREATEN",
-        request=kind in _CONTENT_NOUN,
-        to_recipient=kind in _TO_RECIPIENT,
-    )
+    frame = _frame(kind)
     if profile.morphology:
         nominal = noun or _is_noun(profile, document.text[trigger[2] : trigger[3]].split()[0].lower())
         passing = nominal and _in_passing(profile, words, document.text, sentence, trigger[2], kind, document.times)

@@ -535,7 +535,7 @@ def slavic_roles(clause: Clause, trigger: Span, noun: bool, frame: ActFrame, pas
     if at < 0:
         return Roles()
     before, near_before, after, near_after = _clause(chunks, at)
-    head = next((w for w in tokens if trigger[0] <= w.start < trigger[1]), None)
+    head = tokens[_first_of(tokens, trigger)] if tokens else None
     actor: _Chunk | None = None
     if head is not None and head.passive and not noun:
         actor = next((c for c in after if c.party and not c.governed and "ablt" in c.cases), None)
@@ -750,9 +750,8 @@ def _receiver(
     """Who receives the act a noun names, where a verb of receiving carries it ("Ей удалось заручиться
     поддержкой"): the party before that verb in its clause; for a verbal adverb, whose subject is its main
     clause's, the subject before it ("Берлін просуває проект, заручившись підтримкою союзників")."""
-    first = next((k for k, w in enumerate(tokens) if trigger[0] <= w.start < trigger[1]), None)
     verb = None
-    for word in reversed(tokens[:first] if first is not None else []):
+    for word in reversed(tokens[: _first_of(tokens, trigger)]):
         if word.pos in _VERBS:
             verb = word
             break
@@ -886,25 +885,30 @@ def _possible_cases(clause: Clause, tokens: list[_Word], chunk: _Chunk) -> froze
 
 def _during(clause: Clause, tokens: list[_Word], trigger: Span) -> bool:
     """Whether the words right before the trigger, modifiers read past, say during it: "в ході", "на"."""
-    first = next((k for k, w in enumerate(tokens) if trigger[0] <= w.start < trigger[1]), 0)
-    before = [w.lower for w in tokens[:first]]
-    while before and tokens[len(before) - 1].pos in _MODIFIERS:
-        before.pop()
+    before = [w.lower for w in _lead_in(tokens, trigger)]
     # A bare preposition says "during" only with the locative: "на переговорах", not "указывают на переговоры".
-    bare = "loct" in tokens[first].cases
+    bare = "loct" in tokens[_first_of(tokens, trigger)].cases
     return any(before[-len(p.split()) :] == p.split() and (" " in p or bare) for p in clause.words.during)
+
+
+def _first_of(tokens: list[_Word], trigger: Span) -> int:
+    """The position of the trigger's first word among the sentence's words."""
+    return next((k for k, w in enumerate(tokens) if trigger[0] <= w.start < trigger[1]), 0)
+
+
+def _lead_in(tokens: list[_Word], trigger: Span) -> list[_Word]:
+    """The words before the trigger, the modifiers right before it left out ("с краткой просьбой": "с")."""
+    before = tokens[: _first_of(tokens, trigger)]
+    while before and before[-1].pos in _MODIFIERS:
+        before = before[:-1]
+    return before
 
 
 def _under(tokens: list[_Word], trigger: Span, prepositions: frozenset[str]) -> bool:
     """Whether the trigger stands under one of ``prepositions``, modifiers between them read past ("с краткой
     просьбой")."""
-    first = next((k for k, w in enumerate(tokens) if trigger[0] <= w.start < trigger[1]), None)
-    for word in reversed(tokens[:first] if first is not None else []):
-        if word.lower in prepositions:
-            return True
-        if word.pos not in _MODIFIERS:
-            return False
-    return False
+    before = _lead_in(tokens, trigger)
+    return bool(before) and before[-1].lower in prepositions
 
 
 def _coordinated(clause: Clause, chunks: list[_Chunk | str | None], actor: _Chunk | None) -> list[_Chunk]:
