@@ -131,6 +131,54 @@ def test_a_report_s_quarter_is_the_one_it_last_named_and_a_year_earlier_is_that_
     ]
 
 
+def test_a_quarter_forecast_is_not_the_report_s_quarter() -> None:
+    # Anchor 2023-09-15: the fourth quarter is not over, and the sentence looks ahead.
+    text = "Profit rose in the second quarter. It will fall in the fourth quarter. In the year-ago period it fell."
+    assert values(text, "en")[-1] == ("the year-ago period", "2022-Q2")
+    # A quarter that is over stays the report's, even when the sentence looks ahead to reporting it.
+    text = "It expects to report a second-quarter loss. A year earlier, it earned $2 million."
+    assert values(text, "en")[-1] == ("A year earlier", "2022-Q2")
+
+
+def test_a_year_earlier_before_a_noun_is_the_period_compared_with_not_a_year_long() -> None:
+    text = "Profit rose in the second quarter, compared with a year-earlier loss."
+    assert values(text, "en")[-1] == ("year-earlier", "2022-Q2")
+    assert values("The talks took a year.", "en") == [("a year", "P1Y")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Удар был нанесён в 4 утра.", [("в 4 утра", "2023-09-15T04:00")]),
+        ("ru", "Около 5 часов утра прогремели взрывы.", [("5 часов утра", "2023-09-15T05:00")]),
+        ("ru", "Встреча началась в 16 часов.", [("в 16 часов", "2023-09-15T16:00")]),
+        ("ru", "Сигнал поступил в 16 часов 25 минут.", [("в 16 часов 25 минут", "2023-09-15T16:25")]),
+        ("ru", "Это случилось в 12 ночи.", [("в 12 ночи", "2023-09-15T00:00")]),
+        ("uk", "Вибухи пролунали о 10 вечора.", [("10 вечора", "2023-09-15T22:00")]),
+        ("uk", "Тривога почалася близько 5-ї години ранку.", [("5-ї години ранку", "2023-09-15T05:00")]),
+        ("en", "He will leave at 4 in the morning.", [("4 in the morning", "2023-09-15T04:00")]),
+        ("en", "The vote ran until 11 at night.", [("11 at night", "2023-09-15T23:00")]),
+        # Days, nights and hours counted, not times of day.
+        ("ru", "Переговоры длились 5 часов.", [("5 часов", "PT5H")]),
+        ("ru", "За 2 дня до выборов.", [("За 2 дня", "P2D")]),
+        ("ru", "Они провели 3 ночи в подвале.", []),
+    ],
+)
+def test_an_hour_with_a_half_of_the_day_or_a_preposition_of_the_clock_is_a_time_of_day(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, lang) == expected
+
+
+def test_a_month_or_season_with_a_year_in_words() -> None:
+    assert values("January nineteen ninety-seven. Atlanta again.", "en") == [
+        ("January nineteen ninety-seven", "1997-01")
+    ]
+    assert values("We saw that level in the winter of nineteen ninety-four.", "en") == [
+        ("the winter of nineteen ninety-four", "1994-WI")
+    ]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

@@ -28,6 +28,12 @@ class TimeWords:
     next: tuple[str, ...] = ()  # "следующем", "наступного", "next"
     parts_of_day: dict[str, str] = field(default_factory=dict)  # "вранці" -> "MO"
     clock_words: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00": a time of day named
+    # Words after an hour that say which half of the day it is in ("4 утра", "10 вечора", "4 in the morning").
+    day_halves: dict[str, str] = field(default_factory=dict)  # "вечера" -> "EV"
+    # Words for "hour" after a figure that make it a time of day, with a half of the day after them or one of
+    # ``clock_prepositions`` before ("в 16 часов", "о 5-й годині"); without either "5 часов" is a duration.
+    hour_words: tuple[str, ...] = ()
+    clock_prepositions: tuple[str, ...] = ()
     # Words after a time of day that put it in universal time, which ISO 8601 marks with a Z ("18:00 UTC").
     utc_words: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()  # "года", "році", "year"

@@ -137,12 +137,25 @@ def patterns(lang: str) -> Patterns | None:
     reporting = _either(words.reporting_periods)
     period_noun = _either(words.period_nouns)
     year_earlier = _either(words.year_earlier)
+    # "a year-earlier loss": the period compared with, not a duration of a year.
+    compared = _either(tuple(word.partition("-")[2] for word in words.year_earlier if "-" in word))
     whole_year = _either(words.whole_years)
     period_end = _either(words.period_ends)
     season = _either(words.seasons)
     recurring = _either(words.sets)
     part_of_day = _either(words.parts_of_day)
     clock_word = _either(words.clock_words)
+    # A figure is an hour with a word for "hour" and a half of the day after it ("5 часов утра"), or after a
+    # preposition of the clock with either after it ("в 4 утра", "о 5-й годині", "at 4 in the morning"):
+    # "за 2 дня", "3 ночи в подвале" and "длились 5 часов" count days, nights and hours.
+    hour = r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:-[^\W\d_]{1,3})?"
+    minute_word = _either(form for form, code in words.units.items() if code == "MIN")
+    hour_word = rf"{_either(words.hour_words)}(?:\s+[0-5]?\d\s+{minute_word})?"  # "в 16 часов 25 минут"
+    day_half = _either(words.day_halves)
+    hour_of_day = (
+        rf"{hour}\s+{hour_word}\s+{day_half}(?!\w)"
+        rf"|{_after_one_of(words.clock_prepositions)}{hour}(?:\s+{hour_word}(?:\s+{day_half})?|\s+{day_half})(?!\w)"
+    )
     # A zone with no offset after it ("UTC", not "GMT +8"); a military time ("0800 UTC") only with one.
     utc_required = f"\\s+{_either(words.utc_words)}(?!\\w)(?!\\s*[+-]\\s*\\d)"
     utc = f"(?:{utc_required})?"
@@ -155,7 +168,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<slashed>\b(?:0?[1-9]|1[0-2])/{day}/{year}\b)
       | (?P<day_month>(?:\b{shift}\s+)?\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
       | (?P<month_day>(?:\b{shift}\s+)?\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
-      | (?P<month>(?:{start}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:of\s+)?{shift}\s+{year_unit})?(?!\w))
+      | (?P<month>(?:{start}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:{spelled_year})|\s+(?:of\s+)?{shift}\s+{year_unit})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d0s\b|'\d0s\b)
       | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?![\w-]))
       | (?P<ago>\b{number}\s+{unit}\s+{ago}(?!\w))
@@ -168,12 +181,12 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<anaphor>\b{_either(words.anaphors)}(?!\w))
       | (?P<shifted>\b{shift}\s+{unit}(?!\w))
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
-      | (?P<season>(?:\b(?:{shift}|the(?:\s+(?:early|late|mid))?)\s+)?\b{season}(?:\s+(?:of\s+)?{year}{year_word}|(?!\s+of\b))(?!\w))
+      | (?P<season>(?:\b(?:{shift}|the(?:\s+(?:early|late|mid))?)\s+)?\b{season}(?:\s+(?:of\s+)?(?:{year}{year_word}|{spelled_year})|(?!\s+of\b))(?!\w))
       | (?P<set>\b{recurring}(?!\w))
-      | (?P<clock>(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b){utc}|\b(?:[01]\d|2[0-3])[0-5]\d{utc_required})
+      | (?P<clock>{hour_of_day}|(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b){utc}|\b(?:[01]\d|2[0-3])[0-5]\d{utc_required})
       | (?P<this_part>\b(?:this|the|last)\s+{part_of_day}\b(?!\s+of\b))
       | (?P<relative_day>\b{relative_day}(?!\w))
-      | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{filler}{unit}{half}(?!\w)(?![\s-]+old\b){not_share})
+      | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{filler}{unit}{half}(?!\w)(?![\s-]+old\b)(?!-{compared}\b){not_share})
       | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
       | (?P<reference>\b{reference}\b(?!\s+{unit}(?!\w)))
       | (?P<year_ended>\b{whole_year}(?=\s+{period_end}\b))

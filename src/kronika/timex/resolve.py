@@ -212,13 +212,14 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         before, _, after = (part.split() for part in lowered.partition(word.lower()))
         after = after[1:] if after[:1] == ["of"] else after  # "October of next year"
         shifted = _step(before[0], words) if before else None  # "last May"
-        of_year = _step(after[0], words) if after and not _year_in(text) else None  # "May last year"
-        stated = _year_in(text) or text.rstrip().endswith(".") or shifted is not None or of_year is not None
+        written = _written_year(lowered, words)
+        of_year = _step(after[0], words) if after and not written else None  # "May last year"
+        stated = written or text.rstrip().endswith(".") or shifted is not None or of_year is not None
         stated = stated or context.month_cue
         if word.isascii() and _is_short(word, patterns) and not stated:
             return None  # "Jan" or "May" alone is a name; "Jan.", "Jan 1990" or "last May" is a month
         weight = words.tense_weight_months
-        year = _year_in(text) or (_month_year(month, shifted, of_year, anchor, tense, weight) if anchor else None)
+        year = written or (_month_year(month, shifted, of_year, anchor, tense, weight) if anchor else None)
         return Resolved(_calendar(year, month), "month")
     if rule == "year":
         year = _year_in(text)
@@ -294,10 +295,10 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         if code is None:
             return None
         shifted = len(lowered.split()) > 1 and not lowered.split()[0].isdigit()
-        if text.isascii() and not shifted and not _year_in(text):
+        season_year = _written_year(lowered, words)
+        if text.isascii() and not shifted and not season_year:
             return None  # "prices fall", "a spring": an English season needs "this", "last" or a year
         shift = _step(lowered.split()[0], words)
-        season_year = _year_in(text)
         if anchor is not None and not season_year:
             if shift is None:  # "the summer", "влітку": the one the tense points to, as for a month
                 months = _month_offset(anchor, _SEASON_MONTHS[code])
@@ -317,9 +318,12 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         if hour > 99:  # "0800 UTC"
             hour, minute = divmod(hour, 100)
         zone = "Z" if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered) for w in words.utc_words) else ""
-        if "p" in lowered and hour < 12 and not named:
+        day_half = next((code for word, code in words.day_halves.items() if lowered.endswith(word)), None)
+        if day_half is not None:
+            hour = _hour_in_half(hour, day_half)
+        elif "p" in lowered and hour < 12 and not named:
             hour += 12
-        if "a" in lowered and hour == 12 and not named:
+        elif "a" in lowered and hour == 12 and not named:
             hour = 0
         on = anchor.isoformat() if anchor else "XXXX-XX-XX"
         return Resolved(f"{on}T{hour:02d}:{minute:02d}{zone}", "time", "TIME")
@@ -344,14 +348,19 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         of_year = _step(lowered.split()[0], words) if "'s " in lowered.replace("’", "'") else None  # "next year's"
         if " of " in lowered and not _year_in(text):
             of_year = _step(lowered.split(" of ")[-1].split()[0], words)  # "the first quarter of last year"
-        year = _year_in(text) or (anchor.year - int(number > (anchor.month - 1) // 3 + 1) if anchor else None)
+        # A quarter after the anchor's is last year's, unless the sentence looks ahead to it.
+        behind = anchor is not None and number > (anchor.month - 1) // 3 + 1 and tense <= 0
+        year = _year_in(text) or (anchor.year - int(behind) if anchor else None)
         if of_year is not None and anchor is not None:
             year = anchor.year + of_year
         if year is None:
             return Resolved(f"XXXX-Q{number}", "quarter")
         if any(word in lowered for word in words.year_earlier):
             return Resolved(f"{year - 1:04d}-Q{number}", "quarter")  # compared with, not reported on
-        return Resolved(f"{year:04d}-Q{number}", "quarter", quarter=(year, number))
+        # A quarter not yet over, named in a sentence that looks ahead, is a forecast: not what a report is about.
+        over = anchor is None or date(year + number // 4, number % 4 * 3 + 1, 1) <= anchor
+        reported = over or tense <= 0
+        return Resolved(f"{year:04d}-Q{number}", "quarter", quarter=(year, number) if reported else None)
     if rule == "period":
         return _reporting_period(lowered, words.reporting_periods.get(re.sub(r"\s+", " ", lowered), 0), context)
     return None
@@ -395,6 +404,13 @@ def _weekday(text: str, patterns: Patterns, anchor: date | None, tense: int) -> 
 
 
 _NAMED = re.compile(r"(\d{4})(?:-(?:Q([1-4])|(\d\d)))?")
+
+
+def _hour_in_half(hour: int, half: str) -> int:
+    """The hour of the clock "4 утра", "10 вечора" and "11 at night" mean: 4, 22, 23; "2 ночи" is 2."""
+    if half == "MO" or (half == "NI" and not 6 <= hour < 12):
+        return 0 if hour == 12 else hour
+    return hour + 12 if hour < 12 else hour
 
 
 def _referred(named: str | None, unit: str, step: int) -> Resolved | None:
@@ -498,6 +514,18 @@ def _spelled_year(text: str, words: TimeWords) -> Resolved | None:
     if century is None or not values or None in values:
         return None
     return Resolved(f"{century * 100 + sum(v for v in values if v):04d}", "year")
+
+
+def _written_year(text: str, words: TimeWords) -> int | None:
+    """The year ``text`` writes out, in figures or in words ("January nineteen ninety-seven")."""
+    year = _year_in(text)
+    tokens = text.split()
+    for first in range(1, len(tokens)):
+        if year is not None:
+            break
+        spelled = _spelled_year(" ".join(tokens[first:]), words)
+        year = int(spelled.value) if spelled else None
+    return year
 
 
 def _unknown(unit: str) -> Resolved:
