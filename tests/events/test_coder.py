@@ -188,6 +188,15 @@ def test_a_time_stamp_dates_no_event() -> None:
     assert [(e.type, e.date, e.date_approximate) for e in document.events] == [("THREATEN", None, True)]
 
 
+def test_an_hour_in_words_beside_a_date_is_no_time_stamp_and_the_event_takes_the_day() -> None:
+    for text in (
+        "В 4 утра 12 сентября российские войска обстреляли Киев.",
+        "12 сентября в 4 утра российские войска обстреляли Киев.",
+    ):
+        document = kronika.analyze(text, published=datetime(2023, 9, 15))
+        assert [(e.type, e.date, e.date_approximate) for e in document.events] == [("FIGHT", "2023-09-12", False)]
+
+
 def test_a_passive_subject_and_a_noun_genitive_of_what_is_done_to_someone_are_targets() -> None:
     assert _parties("Два министра были убиты боевиками.") == [("ASSAULT", ["боевиками"], ["Два министра"])]
     assert _parties("Про затримання клірика-ісламіста повідомили ЗМІ.") == [("COERCE", [], ["клірика-ісламіста"])]

@@ -170,6 +170,36 @@ def test_an_hour_with_a_half_of_the_day_or_a_preposition_of_the_clock_is_a_time_
     assert values(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "В конце августа он заявил.", [("В конце августа", "2023-08")]),
+        ("ru", "В середине июля прошли учения.", [("В середине июля", "2023-07")]),
+        ("uk", "Наприкінці серпня він заявив.", [("Наприкінці серпня", "2023-08")]),
+        ("en", "Prices fell in late August.", [("late August", "2023-08")]),
+        # "the" before a month part is no shift to this year: a bare past month stays behind the anchor.
+        ("en", "Prices fell sharply at the end of December.", [("the end of December", "2022-12")]),
+    ],
+)
+def test_a_part_of_a_month_belongs_to_its_expression(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Через два дня он уедет.", [("Через два дня", "2023-09-17")]),
+        ("ru", "Через неделю начнутся учения.", [("Через неделю", "2023-W38")]),
+        ("uk", "Через місяць він повернеться.", [("Через місяць", "2023-10")]),
+        ("ru", "Через несколько дней он уедет.", [("Через несколько дней", "FUTURE_REF")]),
+    ],
+)
+def test_an_amount_after_through_counts_on_from_the_anchor(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, lang) == expected
+
+
 def test_a_month_or_season_with_a_year_in_words() -> None:
     assert values("January nineteen ninety-seven. Atlanta again.", "en") == [
         ("January nineteen ninety-seven", "1997-01")

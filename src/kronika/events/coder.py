@@ -30,6 +30,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 _DAYS = frozenset({"day", "part of day"})
 _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+# An article's time stamp writes its clock in figures ("13.01.2019 02:12"); "в 4 утра 12 сентября" dates an act.
+_STAMP_CLOCK = re.compile(r"\d:\d\d")
 # How far back a light verb may stand from its noun: "провели свою зустріч", "held their meetings".
 _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
@@ -721,6 +723,12 @@ def _actors_and_targets(
     return actors, [t for t in targets if t not in actors]
 
 
+def _dates_an_act(time: TimeExpression) -> bool:
+    if time.granularity == "time":
+        return bool(_CALENDAR_DAY.match(time.value))  # "в 4 утра 12 сентября": on its day
+    return time.granularity in _DATED and any(c.isdigit() for c in time.value)
+
+
 def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: int) -> TimeExpression | None:
     """The dated expression of the trigger at ``start``: the nearest one that no other clause holds.
     Expressions side by side are one date, and the most specific of them stands for it: "12 вересня" over
@@ -734,12 +742,8 @@ def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: 
             groups[-1].append(time)
         else:
             groups.append([time])
-    stamps = [g for g in groups if any(t.granularity == "time" for t in g)]
-    dated = [
-        [t for t in g if t.granularity in _DATED and any(c.isdigit() for c in t.value)]
-        for g in groups
-        if g not in stamps
-    ]
+    stamps = [g for g in groups if any(t.granularity == "time" and _STAMP_CLOCK.search(t.text) for t in g)]
+    dated = [[t for t in g if _dates_an_act(t)] for g in groups if g not in stamps]
 
     def between(group: list[TimeExpression]) -> str:
         return text[group[-1].end : start] if group[-1].end <= start else text[start : group[0].start]
@@ -1124,7 +1128,7 @@ def code_sentence(
         dated = _date(words, text, times, start)
         approximate = dated is None
         # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
-        date = dated.value if dated else published
+        date = (dated.value[:10] if dated.granularity == "time" else dated.value) if dated else published
         before = text[sentence.start : start]
         negated = _negated(words, before) and not declined
         if negated and _disagrees(words, text, kind, start, end):

@@ -23,6 +23,7 @@ class TimeWords:
     units: dict[str, str] = field(default_factory=dict)  # "днів" -> "D", "weeks" -> "W"
     numbers: dict[str, int] = field(default_factory=dict)  # "три" -> 3; 0 for an unknown amount ("several")
     ago: tuple[str, ...] = ()  # after the amount: "назад", "тому", "ago"
+    hence: tuple[str, ...] = ()  # before the amount: "через" (that long after the anchor)
     this: tuple[str, ...] = ()  # "этом", "цього", "this"
     last: tuple[str, ...] = ()  # "прошлом", "минулого", "last"
     next: tuple[str, ...] = ()  # "следующем", "наступного", "next"
@@ -37,7 +38,8 @@ class TimeWords:
     # Words after a time of day that put it in universal time, which ISO 8601 marks with a Z ("18:00 UTC").
     utc_words: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()  # "года", "році", "year"
-    start_words: tuple[str, ...] = ()  # "на початку", "в начале", "early"
+    # Words before a month that name a part of it: "на початку", "в конце", "в середине", "early", "late".
+    month_part_words: tuple[str, ...] = ()
     future_cues: tuple[str, ...] = ()  # stems that point a bare date forward: "планує", "will"
     past_cues: tuple[str, ...] = ()  # stems that point it back: "заявив", "said"
     # A regular expression for the past forms no list can hold (English "-ed"): more past cues.

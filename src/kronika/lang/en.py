@@ -119,7 +119,7 @@ TIME = TimeWords(
     utc_words=("UTC", "GMT"),
     clock_words={"noon": "12:00", "midday": "12:00", "midnight": "24:00"},
     year_words=("year",),
-    start_words=("early", "the beginning of", "the start of"),
+    month_part_words=("early", "late", "mid", "the beginning of", "the start of", "the end of", "the middle of"),
     future_cues=_FUTURE_CUES,
     # The commonest past forms of news prose; a bare weekday or date nearest to one lies behind.
     past_cues=(

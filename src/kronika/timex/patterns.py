@@ -131,7 +131,7 @@ def patterns(lang: str) -> Patterns | None:
     weekday = f"(?:{_alternatives(words.weekdays)})"
     relative_day = f"(?:{_alternatives(words.relative_days)})"
     shift = f"(?:{_alternatives(words.this + words.last + words.next)})"
-    start = f"(?:{_alternatives(words.start_words)})\\s+" if words.start_words else "(?!)"
+    month_part = f"(?:{_alternatives(words.month_part_words)})\\s+" if words.month_part_words else "(?!)"
     reference = _either(words.references)
     quarter = _either(words.quarters)
     reporting = _either(words.reporting_periods)
@@ -160,6 +160,7 @@ def patterns(lang: str) -> Patterns | None:
     utc_required = f"\\s+{_either(words.utc_words)}(?!\\w)(?!\\s*[+-]\\s*\\d)"
     utc = f"(?:{utc_required})?"
     ago = f"(?:{_alternatives(words.ago)})"
+    hence = _either(words.hence)
     # Named groups say which rule matched; alternatives are tried longest-first by position.
     # Every expression starts a word: tried only there, the alternation costs far less.
     expression = rf"""(?<!\w)(?=[\w'])(?:
@@ -168,10 +169,10 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<slashed>\b(?:0?[1-9]|1[0-2])/{day}/{year}\b)
       | (?P<day_month>(?:\b{shift}\s+)?\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
       | (?P<month_day>(?:\b{shift}\s+)?\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
-      | (?P<month>(?:{start}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:{spelled_year})|\s+(?:of\s+)?{shift}\s+{year_unit})?(?!\w))
+      | (?P<month>(?:{month_part}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:{spelled_year})|\s+(?:of\s+)?{shift}\s+{year_unit})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d0s\b|'\d0s\b)
       | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?![\w-]))
-      | (?P<ago>\b{number}\s+{unit}\s+{ago}(?!\w))
+      | (?P<counted>\b{number}\s+{unit}\s+{ago}(?!\w)|\b{hence}\s+(?:{number}\s+)?{unit}(?!\w))
       | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier}|{shift}\s+{year_unit}['’]s)\s+)?{quarter}[\s-]+quarter(?:\s+of\s+(?:{year}|{shift}\s+{year_unit}))?(?!\w))
       | (?P<vague>(?:\b{_either(words.vague_before)}\s+|{_after_one_of(words.vague_after)}){vague_unit}(?!\w))
       | (?P<weekend>\b(?:{shift}|the)\s+{weekend}(?!\w))

@@ -211,7 +211,7 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
             return None  # "may", "march" in English prose are a verb and a walk, not months
         before, _, after = (part.split() for part in lowered.partition(word.lower()))
         after = after[1:] if after[:1] == ["of"] else after  # "October of next year"
-        shifted = _step(before[0], words) if before else None  # "last May"
+        shifted = _step(before[-1], words) if before else None  # "last May"; in "the end of May" "the" is no shift
         written = _written_year(lowered, words)
         of_year = _step(after[0], words) if after and not written else None  # "May last year"
         stated = written or text.rstrip().endswith(".") or shifted is not None or of_year is not None
@@ -242,14 +242,17 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         return Resolved(moment.isoformat(), "day")
     if rule == "weekday":
         return _weekday(lowered, patterns, anchor, tense)
-    if rule == "ago":
+    if rule == "counted":  # "три дня назад", "через неделю": an amount back from the anchor, or on
+        ahead = lowered.split()[0] in words.hence
         amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
-        if amount == 0:
-            return Resolved("PAST_REF", "reference")  # "несколько лет назад": some time back
+        if ahead and amount is None:
+            amount = 1  # "через неделю"
         if amount is None or unit is None:
             return None
-        if anchor is None:
-            return Resolved("PAST_REF", "reference")
+        if amount == 0 or anchor is None:  # "несколько лет назад": some time back
+            return Resolved("FUTURE_REF" if ahead else "PAST_REF", "reference")
+        if ahead:
+            return _shift(anchor, unit, amount)
         if (unit, amount) == ("Y", 1) and context.quarter is not None:
             return _reporting_period(lowered, 1, context)  # "a year earlier" in a report: its quarter then
         return _shift(anchor, unit, -amount)
