@@ -54,7 +54,8 @@ class Mention(Span):
 @dataclass(slots=True)
 class TimeExpression(Span):
     """A date, time or period; ``value`` is ISO 8601 as TimeML writes it (2023-09-12, 2023-07,
-    2023-W37, 199 (a decade), 2023-09-12TMO, P3D); ``type`` is the TimeML type (DATE, TIME, DURATION)."""
+    2023-W37, 199 (a decade), 2023-09-12TMO, P3D), or a range's start and end as an ISO 8601 interval
+    (2023-09-12/2023-09-13); ``type`` is the TimeML type (DATE, TIME, DURATION)."""
 
     text: str
     value: str

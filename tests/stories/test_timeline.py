@@ -77,6 +77,10 @@ def test_a_year_the_article_left_out_is_the_nearest_before_the_story_was_publish
     assert merge_events([late, report("Interfax", None)])[1].date == "2023-09-16"
     winter = report("Укрінформ", "XXXX-12-30", published=None)
     assert merge_events([winter, report("Interfax", None)])[0].date == "2022-12-30"
+    # A range's ends are read alike: "у липні-серпні".
+    summer = report("Укрінформ", "XXXX-07/XXXX-08", published=None)
+    entry = merge_events([summer, report("Interfax", None, kind="AGREE")], party="e:kim")[0]
+    assert entry.date == "2023-07/2023-08" and entry.date_inferred
 
 
 def test_a_report_dated_by_its_publication_joins_an_event_of_the_days_before_only() -> None:

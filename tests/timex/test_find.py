@@ -200,6 +200,35 @@ def test_an_amount_after_through_counts_on_from_the_anchor(
     assert values(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "12-13 сентября прошли переговоры.", [("12-13 сентября", "2023-09-12/2023-09-13")]),
+        ("ru", "С 1 по 5 сентября прошли учения.", [("С 1 по 5 сентября", "2023-09-01/2023-09-05")]),
+        ("uk", "З 10 по 15 вересня тривали навчання.", [("З 10 по 15 вересня", "2023-09-10/2023-09-15")]),
+        ("en", "The talks on Sept. 12-14 ended.", [("Sept. 12-14", "2023-09-12/2023-09-14")]),
+        ("ru", "В 2014–2022 годах шла война.", [("В 2014–2022 годах", "2014/2022")]),
+        ("uk", "З липня до вересня тривали навчання.", [("З липня до вересня", "2023-07/2023-09")]),
+        ("uk", "У травні-червні 2017 року.", [("У травні-червні 2017 року", "2017-05/2017-06")]),
+        # Each end alone would be the nearest October (ahead) and March (behind): the start goes a year back.
+        ("ru", "С октября по март цены росли.", [("С октября по март", "2022-10/2023-03")]),
+        # "до" after a date with no "с" before it is no range; nor is a date in the next sentence.
+        ("ru", "В 2014 году, до 2022 года.", [("В 2014 году", "2014"), ("до 2022 года", "2022")]),
+        (
+            "uk",
+            "У липні до КНДР приїздив Шойгу. У серпні він поїхав.",
+            [("У липні", "2023-07"), ("У серпні", "2023-08")],
+        ),
+        # English marks a range's two ends as two expressions, as TimeML does.
+        ("en", "Shares bought from Aug. 26 to Sept. 1 rose.", [("Aug. 26", "2023-08-26"), ("Sept. 1", "2023-09-01")]),
+    ],
+)
+def test_a_range_is_one_expression_valued_start_slash_end(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, lang) == expected
+
+
 def test_a_month_or_season_with_a_year_in_words() -> None:
     assert values("January nineteen ninety-seven. Atlanta again.", "en") == [
         ("January nineteen ninety-seven", "1997-01")

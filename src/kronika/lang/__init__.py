@@ -24,6 +24,10 @@ class TimeWords:
     numbers: dict[str, int] = field(default_factory=dict)  # "три" -> 3; 0 for an unknown amount ("several")
     ago: tuple[str, ...] = ()  # after the amount: "назад", "тому", "ago"
     hence: tuple[str, ...] = ()  # before the amount: "через" (that long after the anchor)
+    # A range's words: "с 1 по 5 сентября", "з липня до вересня". English leaves them out, as TimeML marks
+    # the two ends of "from Aug. 26 to Oct. 20" as two expressions; a dash joins days of one month anyway.
+    range_from: tuple[str, ...] = ()
+    range_to: tuple[str, ...] = ()
     this: tuple[str, ...] = ()  # "этом", "цього", "this"
     last: tuple[str, ...] = ()  # "прошлом", "минулого", "last"
     next: tuple[str, ...] = ()  # "следующем", "наступного", "next"

@@ -273,7 +273,10 @@ def _anchored(value: str | None, span: tuple[date, date] | None) -> tuple[str | 
     """ "XXXX-07" read next to articles published in September 2023: "2023-07", inferred. The year is
     the latest that puts the date no more than ``UNDATED_SLACK_DAYS`` after the last publication: the
     article that left the year out reports the past, but may have been published a little after the
-    others ("16 вересня" next to an article of 15 September 2023 is 2023's)."""
+    others ("16 вересня" next to an article of 15 September 2023 is 2023's). A range's ends are read alike."""
+    if value is not None and "/" in value:
+        ends = [_anchored(end, span) for end in value.split("/", 1)]
+        return "/".join(end or "" for end, _ in ends), any(inferred for _, inferred in ends)
     if value is None or not value.startswith("XXXX-") or span is None:
         return value, False
     rest = value[5:]

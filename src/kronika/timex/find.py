@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from kronika.doc import Sentence, TimeExpression
+from kronika.lang import TimeWords
 from kronika.timex.patterns import Patterns, patterns
 from kronika.timex.resolve import Context, is_abbreviation, resolve
 
@@ -147,6 +148,50 @@ def _merge_restated(text: str, times: list[TimeExpression], weekdays: dict[str, 
     return merged
 
 
+_RANGE_ENDS = frozenset({"day", "month", "year"})
+_YEAR_FIRST = re.compile(r"\d{4}")
+
+
+def _join_ranges(text: str, times: list[TimeExpression], words: TimeWords) -> list[TimeExpression]:
+    """ "с 12 сентября по 15 октября", "з липня до вересня", "в 2014–2022 годах": two ends of one granularity
+    are one range, valued start/end (ISO 8601). "по"/"до" join only after "с"/"з"; a dash joins alone."""
+    if not words.range_to:
+        return times
+    froms, tos = (rf"(?:{'|'.join(map(re.escape, w))})" for w in (words.range_from, words.range_to))
+    from_before, from_within = re.compile(rf"(?<!\w){froms}\s+$", re.I), re.compile(rf"{froms}\s", re.I)
+    to_between, to_within = re.compile(rf"\s+{tos}\s+", re.I), re.compile(rf"{tos}\s", re.I)
+    joined: list[TimeExpression] = []
+    for current in times:
+        previous = joined[-1] if joined else None
+        if previous is None or previous.granularity not in _RANGE_ENDS or current.granularity != previous.granularity:
+            joined.append(current)
+            continue
+        # Each range word is either beside its end or, taken as a preposition, the first word of it.
+        between = text[previous.end : current.start]
+        by_dash = re.fullmatch(r"\s*[-–—]\s*", between) is not None
+        by_word = bool(to_between.fullmatch(between) or (not between.strip() and to_within.match(current.text)))
+        opens = bool(
+            from_before.search(text, max(0, previous.start - 5), previous.start) or from_within.match(previous.text)
+        )
+        if not (by_dash or (by_word and opens)) or "/" in previous.value:
+            joined.append(current)
+            continue
+        first, last = previous.value, current.value
+        if not _YEAR_FIRST.search(previous.text) and _YEAR_FIRST.match(last):
+            first = last[:4] + first[4:]  # "у травні-червні 2017 року": the start is in the end's year
+        if _YEAR_FIRST.match(first) and _YEAR_FIRST.match(last) and last < first:
+            first = f"{int(first[:4]) - 1:04d}{first[4:]}"  # "с декабря по февраль": the December before
+        joined[-1] = TimeExpression(
+            previous.start,
+            current.end,
+            text[previous.start : current.end],
+            f"{first}/{last}",
+            previous.granularity,
+            previous.type,
+        )
+    return joined
+
+
 def _names_weekday(expression: str, weekdays: dict[str, int]) -> bool:
     return any(word in weekdays for word in re.findall(r"[^\W\d_]+", expression.lower()))
 
@@ -225,4 +270,5 @@ def find_times(
         start = _with_preposition(text, start, compiled)
         expression = TimeExpression(start, end, text[start:end], resolved.value, resolved.granularity, resolved.kind)
         found.append(_part_of_day(text, expression, compiled))
-    return _clock_on_day(text, _merge_restated(text, found, compiled.words.weekdays), sentences)
+    restated = _merge_restated(text, found, compiled.words.weekdays)
+    return _clock_on_day(text, _join_ranges(text, restated, compiled.words), sentences)

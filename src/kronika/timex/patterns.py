@@ -110,7 +110,7 @@ def patterns(lang: str) -> Patterns | None:
     month = f"(?:{_alternatives(profile.months)})\\.?"
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[89]\d\d|20\d\d)"
-    year_word = f"(?:\\s+(?:{_alternatives(words.year_words)}|г\\.|р\\.))?" if words.year_words else ""
+    year_word = f"(?:\\s+(?:(?:{_alternatives(words.year_words)})(?!\\w)|г\\.|р\\.|рр\\.))?" if words.year_words else ""
     ones, tens = _numbers_between(words, 1, 9), _numbers_between(words, 20, 90, 10)
     half = f"(?:\\s+{_either(words.halves)})?"
     number = f"(?:(?:\\d+|{tens}[\\s-]{ones}|{_alternatives(words.numbers)}){half})"
@@ -161,12 +161,21 @@ def patterns(lang: str) -> Patterns | None:
     utc = f"(?:{utc_required})?"
     ago = f"(?:{_alternatives(words.ago)})"
     hence = _either(words.hence)
+    # Days of one month: "12-13 сентября", "с 1 по 5 вересня", "Sept. 12-15".
+    day_end = r"(?:-?(?:го|е|th|st|nd|rd))?"
+    to_day = rf"(?:\s*[-–—]\s*|\s+{_either(words.range_to)}\s+)"
+    day_range = (
+        rf"(?:\b{_either(words.range_from)}\s+)?\b{day}{day_end}{to_day}{day}{day_end}\s+{month}"
+        rf"(?:,?\s+{year}{year_word})?(?!\w)"
+        rf"|\b{month}\s+{day}{day_end}\s*[-–—]\s*{day}{day_end}(?:,?\s+{year})?\b"
+    )
     # Named groups say which rule matched; alternatives are tried longest-first by position.
     # Every expression starts a word: tried only there, the alternation costs far less.
     expression = rf"""(?<!\w)(?=[\w'])(?:
         (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
       | (?P<dotted>\b{day}\.(?:0?[1-9]|1[0-2])\.{year}\b)
       | (?P<slashed>\b(?:0?[1-9]|1[0-2])/{day}/{year}\b)
+      | (?P<day_range>{day_range})
       | (?P<day_month>(?:\b{shift}\s+)?\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
       | (?P<month_day>(?:\b{shift}\s+)?\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
       | (?P<month>(?:{month_part}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:{spelled_year})|\s+(?:of\s+)?{shift}\s+{year_unit})?(?!\w))

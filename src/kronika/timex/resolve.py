@@ -188,6 +188,15 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         parts = [int(part) for part in re.split(r"[./]", text)]
         d, m, y = parts if rule == "dotted" else (parts[1], parts[0], parts[2])
         return Resolved(_calendar(y, m, d), "day", explicit=_safe_date(y, m, d))
+    if rule == "day_range":  # "12-13 сентября": the first day is in the last one's month and year
+        first_day = _DIGITS.search(text)
+        if first_day is None:
+            return None
+        last = resolve("day_month", text[: first_day.start()] + text[first_day.end() :], patterns, context)
+        if last is None or last.explicit is None or int(first_day.group()) >= last.explicit.day:
+            return last
+        first = last.explicit.replace(day=int(first_day.group()))
+        return Resolved(f"{first.isoformat()}/{last.value}", "day", explicit=first)
     if rule in ("day_month", "month_day"):
         found = _month_in(text, patterns)
         if found is None:
