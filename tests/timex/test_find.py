@@ -229,6 +229,25 @@ def test_a_range_is_one_expression_valued_start_slash_end(
     assert values(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("uk", "Це сталося у XX столітті.", [("у XX столітті", "19")]),
+        ("uk", "Наприкінці XVIII століття Польща зникла.", [("Наприкінці XVIII століття", "17")]),
+        ("ru", "В IX веке возникла Русь.", [("В IX веке", "08")]),
+        ("ru", "В 21-м веке всё иначе.", [("В 21-м веке", "20")]),
+        ("uk", "Торік міністерство уклало договір.", [("Торік", "2022")]),
+        ("uk", "Цьогоріч він балотувався.", [("Цьогоріч", "2023")]),
+        # "ст." before a number is an article of a code, not a century.
+        ("uk", "Дії кваліфіковано за ч. 2 ст. 369 КК.", []),
+    ],
+)
+def test_centuries_by_roman_or_arabic_number_and_years_named_by_one_word(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, lang) == expected
+
+
 def test_a_month_or_season_with_a_year_in_words() -> None:
     assert values("January nineteen ninety-seven. Atlanta again.", "en") == [
         ("January nineteen ninety-seven", "1997-01")

@@ -20,6 +20,7 @@ class TimeWords:
 
     weekdays: dict[str, int] = field(default_factory=dict)  # Monday = 0
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчора" -> -1
+    relative_years: dict[str, int] = field(default_factory=dict)  # "торік" -> -1
     units: dict[str, str] = field(default_factory=dict)  # "днів" -> "D", "weeks" -> "W"
     numbers: dict[str, int] = field(default_factory=dict)  # "три" -> 3; 0 for an unknown amount ("several")
     ago: tuple[str, ...] = ()  # after the amount: "назад", "тому", "ago"
@@ -92,7 +93,8 @@ class TimeWords:
     # ``millennium_years`` are spelled years that need a word of year before them ("the year two thousand").
     spelled_centuries: dict[str, int] = field(default_factory=dict)
     millennium_years: dict[str, int] = field(default_factory=dict)
-    # Centuries by number ("the 20th century"), which TimeML values by their first two digits ("19").
+    # Centuries by number ("the 20th century", "XX століття", "в 20 веке"), which TimeML values by their
+    # first two digits ("19").
     century_words: tuple[str, ...] = ()
     # Holidays: a fixed day ("12-25"), the nth weekday of a month ("11/4/3": the fourth Thursday of November,
     # "5/-1/0": the last Monday of May), the Tuesday after a month's first Monday ("11/1/0+1") or "easter+N".

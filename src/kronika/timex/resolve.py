@@ -297,8 +297,12 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         return _holiday(text, words, anchor, tense)
     if rule == "spelled_year":
         return _spelled_year(lowered, words)
+    if rule == "relative_year":
+        offset = words.relative_years[re.sub(r"\s+", " ", lowered)]
+        return _shift(anchor, "Y", offset) if anchor else _unknown("Y")
     if rule == "century":
-        number = _number(text, patterns)
+        roman = re.search(r"\b[XVI]+\b", text)
+        number = _from_roman(roman.group()) if roman else _number(text, patterns)
         return Resolved(f"{number - 1:02d}", "century") if number else None
     if rule == "season":
         code = next(
@@ -511,6 +515,15 @@ def _holiday(text: str, words: TimeWords, anchor: date | None, tense: int) -> Re
         year = _nearest_year(anchor, tense, offset, 30, None)
     moment = _holiday_in(code, year)
     return Resolved(moment.isoformat(), "day") if moment else None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _from_roman(numeral: str) -> int:
+    """ "XVIII" -> 18: each figure adds, or subtracts when a larger one follows it ("IX")."""
+    values = [_ROMAN[figure] for figure in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 def _spelled_year(text: str, words: TimeWords) -> Resolved | None:
