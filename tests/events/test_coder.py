@@ -864,3 +864,15 @@ def test_a_particle_the_dictionary_reads_as_a_vocative_noun_is_read_past() -> No
     for already in ("уже", "вже"):
         received = f"Берлін просуває проект, заручившись {already} підтримкою союзників."
         assert _parties(received) == [("SUPPORT", ["союзників"], ["Берлін"])]
+
+
+def test_a_protest_is_against_only_whom_a_preposition_of_against_names() -> None:
+    # A strike takes no object: the names after it are places, words about the strike, or another verb's object.
+    places = "Бортпроводники Ryanair объявили забастовку в четырех странах: Испании, Португалии, Италии и Бельгии."
+    assert _parties(places) == [("PROTEST", ["Бортпроводники Ryanair"], [])]
+    assert _parties("Цей страйк стане наймасштабнішим в історії авіакомпанії Ryanair.") == [("PROTEST", [], [])]
+    assert _parties("Протестні дії зачіпають Іспанію, Бельгію та Італію.") == [("PROTEST", [], [])]
+    # Whom it is against, after "против"/"проти"/"against", stays its target.
+    against = "Сторонники оппозиции провели протест против правительства Пакистана."
+    assert _parties(against) == [("PROTEST", ["Сторонники оппозиции"], ["Пакистана"])]
+    assert _parties("Workers protested against General Motors.") == [("PROTEST", ["Workers"], ["General Motors"])]

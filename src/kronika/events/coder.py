@@ -55,6 +55,11 @@ _VERBAL = frozenset({"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THRE
 _AGAINST_PEOPLE = frozenset({"ASSAULT"})
 # Acts that people do, not the institutions named inside their phrase: "пилоты Ryanair бастуют".
 _BY_PEOPLE = frozenset({"PROTEST"})
+# Acts that take no object: whom they are against is named after "против"/"against" ("протест против дела
+# Абдинура"); a name not so governed is a place, a date or a word about the act ("в истории Ryanair").
+_AGAINST_ONLY = frozenset({"PROTEST"})
+# How many words back from a party its preposition may stand: "против освобождения христианки Асии Биби".
+_PREPOSITION_REACH = 4
 # How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
 _OBJECT_REACH = 5
 # How far after an agreement noun the verb that reports it may stand: "соглашение с бортперсоналом в Ирландии,
@@ -1010,6 +1015,16 @@ def _names_party(profile: LanguageProfile, word: str) -> bool:
     return word.lower() in words.party_nouns or word.lower().removesuffix("s") in words.party_nouns
 
 
+def _against(words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the nearest preposition before the party at ``start``, in its clause and a few words back, is one
+    of "against": "против освобождения христианки Асии Биби", not "в четырех странах: Испании"."""
+    clause = re.split(r"[,;:]", text[sentence.start : start])[-1]
+    for word in reversed(_WORD.findall(clause)[-_PREPOSITION_REACH:]):
+        if word.lower() in words.prepositions:
+            return word.lower() in words.opposing
+    return False
+
+
 def _qualifies(words: EventWords, text: str, mention: Mention) -> bool:
     """Whether a name only says where the party after it is based: "Los Angeles based Northrop Grumman"."""
     following = re.match(r"[\s-]*([^\W\d_]+)", text[mention.end : mention.end + 40])
@@ -1102,6 +1117,10 @@ def code_sentence(
             actor_phrases = sorted([p for p in actor_phrases if p != phrase] + [phrase], key=lambda p: p.start)
         actors, actor_phrases = _named_by_title(document, profile, actors, actor_phrases)
         targets, target_phrases = _named_by_title(document, profile, targets, target_phrases)
+        if kind in _AGAINST_ONLY:
+            # "Пілоти оголосили страйк - лоукостер скасував рейси", "Протестні дії зачіпають Іспанію": no object
+            targets = [i for i in targets if _against(words, text, sentence, document.mentions[i].start)]
+            target_phrases = [p for p in target_phrases if _against(words, text, sentence, p.start)]
         if (
             events
             and events[-1].type == kind

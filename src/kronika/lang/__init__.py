@@ -182,6 +182,10 @@ class EventWords:
     # The prepositions of "between" ("между", "між", "between"): the parties after one are all the sides of the
     # act the noun before it names ("переговори між Росією, Україною і Єврокомісією"), none of them its target.
     between: frozenset[str] = frozenset()
+    # The prepositions of "against" ("против", "проти", "against"). A protest or strike takes no object: whom it
+    # is against is named after one ("протест против дела Абдинура"), and a name it does not govern is a place,
+    # a date or a word about the strike ("забастовка в четырех странах: Испании ...", "в истории Ryanair").
+    opposing: frozenset[str] = frozenset()
     # Base forms of words that make a dative the doer of the infinitive after them ("Нам треба обговорювати",
     # "позволило бы Брюсселю вести переговоры").
     dative_doers: frozenset[str] = frozenset()

@@ -527,6 +527,7 @@ EVENTS = EventWords(
     ready=("ready",),
     comitatives=frozenset({"with"}),
     between=frozenset({"between"}),
+    opposing=frozenset({"against"}),
     receiving=frozenset({"receive", "get", "win", "obtain", "secure", "earn", "accept", "gain"}),
     sources=frozenset({"from"}),
     auxiliaries=frozenset({"be", "is", "are", "was", "were", "been", "being"}),
