@@ -876,3 +876,13 @@ def test_a_protest_is_against_only_whom_a_preposition_of_against_names() -> None
     against = "Сторонники оппозиции провели протест против правительства Пакистана."
     assert _parties(against) == [("PROTEST", ["Сторонники оппозиции"], ["Пакистана"])]
     assert _parties("Workers protested against General Motors.") == [("PROTEST", ["Workers"], ["General Motors"])]
+
+
+def test_an_english_definite_act_noun_as_another_verbs_subject_refers_back() -> None:
+    # The guideline's back-reference: an act told before, in a sentence about something else.
+    assert _parties("The purchase includes rights to the Saturn brand.") == []
+    assert [kind for kind, _, _ in _parties("The first lawsuit was settled out of court in 1981.")] == ["AGREE"]
+    # An indefinite noun is new, and a verb that carries the act or tells its happening reports it.
+    assert _parties("A class-action lawsuit was filed against Apple.") == [("DISAPPROVE", [], ["Apple"])]
+    assert [kind for kind, _, _ in _parties("The talks were held in Geneva.")] == ["CONSULT"]
+    assert [kind for kind, _, _ in _parties("The clashes broke out in Athens.")] == ["FIGHT"]

@@ -1200,6 +1200,23 @@ def _wh_relative(words: EventWords, verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(c.lower_ in words.relatives for c in verb.children)
 
 
+def _refers_back(words: EventWords, noun: Token) -> bool:
+    """Whether a noun trigger is a definite subject of another verb ("The purchase includes rights", "The first
+    lawsuit was settled", "the sanctions on Indonesian airlines remained in force"): the guideline's
+    back-reference, which names an act told before in a sentence about something else. A verb that carries the
+    noun ("The talks were held in Geneva") or tells its happening or reach ("The riots have left 70 people
+    injured") reports it."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lower_ not in words.light_verbs
+        and verb.lemma_ not in words.light_verbs
+        and verb.lemma_ not in words.happening
+        and any(c.dep_ == "det" and c.lower_ in words.definite for c in noun.children)
+    )
+
+
 def english_roles(clause: Clause, trigger: Span, frame: ActFrame) -> Roles:
     """The actor and target phrases of a trigger from the dependency parse of its sentence. A request or demand
     under a preposition of "with" is the act of the verb that carries it ("turned to the EU with a request"); in
@@ -1252,6 +1269,8 @@ def english_roles(clause: Clause, trigger: Span, frame: ActFrame) -> Roles:
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         owner = next((c for c in subject.children if c.dep_ in ("poss", "nmod")), None) if subject else None
         return Roles(None, party(subject) or party(owner), said=True, complete=True)
+    if _refers_back(words, head):
+        return Roles(attributive=True)  # "The purchase includes rights to the Saturn brand": told before
     between = _english_pobj(head, words.between)
     if between is not None and (side := party(between)) is not None:  # "talks between Russia, Ukraine and the EU"
         others = tuple(p for p in map(party, between.conjuncts) if p is not None)
