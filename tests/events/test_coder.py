@@ -886,3 +886,13 @@ def test_an_english_definite_act_noun_as_another_verbs_subject_refers_back() -> 
     assert _parties("A class-action lawsuit was filed against Apple.") == [("DISAPPROVE", [], ["Apple"])]
     assert [kind for kind, _, _ in _parties("The talks were held in Geneva.")] == ["CONSULT"]
     assert [kind for kind, _, _ in _parties("The clashes broke out in Athens.")] == ["FIGHT"]
+
+
+def test_a_participial_phrase_in_commas_leaves_the_noun_before_it_in_the_verbs_clause() -> None:
+    assert _parties("Суд, рассмотревший апелляцию, отклонил иск компании.") == [("REJECT", ["Суд"], ["компании"])]
+    assert _parties("Министр, прибывший в Киев, осудил действия России.") == [("DISAPPROVE", ["Министр"], ["России"])]
+    banned = "Христианке Асии Биби, оправданной Верховным судом Пакистана, запрещено покидать страну."
+    assert _parties(banned) == [("COERCE", [], ["Асии Биби"])]
+    # A participial phrase on the trigger itself says who did it.
+    declared = "Через страйк, оголошений пілотами, авіакомпанія скасувала рейси."
+    assert ("PROTEST", ["пілотами"], []) in _parties(declared)
