@@ -896,3 +896,11 @@ def test_a_participial_phrase_in_commas_leaves_the_noun_before_it_in_the_verbs_c
     # A participial phrase on the trigger itself says who did it.
     declared = "Через страйк, оголошений пілотами, авіакомпанія скасувала рейси."
     assert ("PROTEST", ["пілотами"], []) in _parties(declared)
+
+
+def test_the_commas_of_a_list_of_addressees_do_not_end_the_clause_of_what_is_asked() -> None:
+    urged = "Масих призвал Францию, Германию и Италию ввести санкции против Пакистана."
+    assert [kind for kind, _, _ in _parties(urged)] == ["REQUEST"]
+    # A comma that opens another clause still does.
+    granted = "Масих попросил власти США о помощи, и Канада предоставила убежище Биби."
+    assert [kind for kind, _, _ in _parties(granted)] == ["REQUEST", "AID"]

@@ -304,13 +304,27 @@ def _new_sides(document: Document, previous: Event, parties: list[int]) -> bool:
     )
 
 
-def _content(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
+def _unlisted(text: str, begin: int, end: int, lists: Sequence[Span]) -> str:
+    """``text[begin:end]`` with the commas that only list parties blanked: "просит власти США, Великобритании и
+    Канады предоставить" has no clause break."""
+    between = list(text[begin:end])
+    for gap in lists:
+        for at in range(max(gap.start, begin), min(gap.end, end)):
+            if between[at - begin] == ",":
+                between[at - begin] = " "
+    return "".join(between)
+
+
+def _content(
+    profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int, lists: Sequence[Span]
+) -> bool:
     """Whether a trigger says what the event before it in its clause asks, demands or refuses (from the
     infinitive that says it on: "refused to meet the demands", "прошу допомогти нам"), or anything a threat
-    before it in its clause threatens: not an event reported, but what the event is about."""
+    before it in its clause threatens: not an event reported, but what the event is about. The commas of a list
+    of parties (``lists``, the gaps between them) open no clause."""
     if previous.type not in _CONTENT_OF:
         return False
-    if _new_clause(words, text[previous.trigger_end : start]):
+    if _new_clause(words, _unlisted(text, previous.trigger_end, start, lists)):
         return _complement(profile, words, text, previous, start)
     if previous.type == "THREATEN":
         return True  # "пригрозил немецким компаниям санкциями": the sanctions are what was threatened
@@ -1054,6 +1068,8 @@ def code_sentence(
         ],
     )
     places = _places(profile, words, candidates)
+    # The gaps of lists of parties: "власти США, Великобритании и Канады".
+    lists = [Span(left.mention.end, right.mention.start) for left, right in pairwise(candidates) if right.joined]
     parties = _join(words, text, [p for p in candidates if p.index not in places])
     published = document.published.date().isoformat() if document.published else None
     for token in sentence.tokens:
@@ -1082,7 +1098,7 @@ def code_sentence(
         if events and _object_of(words, text, sentence, events[-1], start):
             continue  # "suspended talks": the talks are what was suspended
         declined = bool(events) and _declined(words, text, events[-1], start)
-        if events and not declined and _content(profile, words, text, events[-1], start):
+        if events and not declined and _content(profile, words, text, events[-1], start, lists):
             continue  # "прошу ... допомогти нам", "refused to meet": what was asked for or refused
         if events and start <= events[-1].trigger_start:
             events.pop()  # "предложил" was the carrier of "предложил помощь"
