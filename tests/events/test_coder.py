@@ -873,3 +873,43 @@ def test_a_particle_the_dictionary_reads_as_a_vocative_noun_is_read_past() -> No
     for already in ("уже", "вже"):
         received = f"Берлін просуває проект, заручившись {already} підтримкою союзників."
         assert _parties(received) == [("SUPPORT", ["союзників"], ["Берлін"])]
+
+
+def test_a_protest_is_against_only_whom_a_preposition_of_against_names() -> None:
+    # A strike takes no object: the names after it are places, words about the strike, or another verb's object.
+    places = "Бортпроводники Ryanair объявили забастовку в четырех странах: Испании, Португалии, Италии и Бельгии."
+    assert _parties(places) == [("PROTEST", ["Бортпроводники Ryanair"], [])]
+    assert _parties("Цей страйк стане наймасштабнішим в історії авіакомпанії Ryanair.") == [("PROTEST", [], [])]
+    assert _parties("Протестні дії зачіпають Іспанію, Бельгію та Італію.") == [("PROTEST", [], [])]
+    # Whom it is against, after "против"/"проти"/"against", stays its target.
+    against = "Сторонники оппозиции провели протест против правительства Пакистана."
+    assert _parties(against) == [("PROTEST", ["Сторонники оппозиции"], ["Пакистана"])]
+    assert _parties("Workers protested against General Motors.") == [("PROTEST", ["Workers"], ["General Motors"])]
+
+
+def test_an_english_definite_act_noun_as_another_verbs_subject_refers_back() -> None:
+    # The guideline's back-reference: an act told before, in a sentence about something else.
+    assert _parties("The purchase includes rights to the Saturn brand.") == []
+    assert [kind for kind, _, _ in _parties("The first lawsuit was settled out of court in 1981.")] == ["AGREE"]
+    # An indefinite noun is new, and a verb that carries the act or tells its happening reports it.
+    assert _parties("A class-action lawsuit was filed against Apple.") == [("DISAPPROVE", [], ["Apple"])]
+    assert [kind for kind, _, _ in _parties("The talks were held in Geneva.")] == ["CONSULT"]
+    assert [kind for kind, _, _ in _parties("The clashes broke out in Athens.")] == ["FIGHT"]
+
+
+def test_a_participial_phrase_in_commas_leaves_the_noun_before_it_in_the_verbs_clause() -> None:
+    assert _parties("Суд, рассмотревший апелляцию, отклонил иск компании.") == [("REJECT", ["Суд"], ["компании"])]
+    assert _parties("Министр, прибывший в Киев, осудил действия России.") == [("DISAPPROVE", ["Министр"], ["России"])]
+    banned = "Христианке Асии Биби, оправданной Верховным судом Пакистана, запрещено покидать страну."
+    assert _parties(banned) == [("COERCE", [], ["Асии Биби"])]
+    # A participial phrase on the trigger itself says who did it.
+    declared = "Через страйк, оголошений пілотами, авіакомпанія скасувала рейси."
+    assert ("PROTEST", ["пілотами"], []) in _parties(declared)
+
+
+def test_the_commas_of_a_list_of_addressees_do_not_end_the_clause_of_what_is_asked() -> None:
+    urged = "Масих призвал Францию, Германию и Италию ввести санкции против Пакистана."
+    assert [kind for kind, _, _ in _parties(urged)] == ["REQUEST"]
+    # A comma that opens another clause still does.
+    granted = "Масих попросил власти США о помощи, и Канада предоставила убежище Биби."
+    assert [kind for kind, _, _ in _parties(granted)] == ["REQUEST", "AID"]

@@ -57,6 +57,11 @@ _VERBAL = frozenset({"AGREE", "SUPPORT", "DEMAND", "DISAPPROVE", "REJECT", "THRE
 _AGAINST_PEOPLE = frozenset({"ASSAULT"})
 # Acts that people do, not the institutions named inside their phrase: "пилоты Ryanair бастуют".
 _BY_PEOPLE = frozenset({"PROTEST"})
+# Acts that take no object: whom they are against is named after "против"/"against" ("протест против дела
+# Абдинура"); a name not so governed is a place, a date or a word about the act ("в истории Ryanair").
+_AGAINST_ONLY = frozenset({"PROTEST"})
+# How many words back from a party its preposition may stand: "против освобождения христианки Асии Биби".
+_PREPOSITION_REACH = 4
 # How many words after a trigger its object is looked for: "скасувала 300 запланованих на сьогодні авіарейсів".
 _OBJECT_REACH = 5
 # How far after an agreement noun the verb that reports it may stand: "соглашение с бортперсоналом в Ирландии,
@@ -301,13 +306,27 @@ def _new_sides(document: Document, previous: Event, parties: list[int]) -> bool:
     )
 
 
-def _content(profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int) -> bool:
+def _unlisted(text: str, begin: int, end: int, lists: Sequence[Span]) -> str:
+    """``text[begin:end]`` with the commas that only list parties blanked: "просит власти США, Великобритании и
+    Канады предоставить" has no clause break."""
+    between = list(text[begin:end])
+    for gap in lists:
+        for at in range(max(gap.start, begin), min(gap.end, end)):
+            if between[at - begin] == ",":
+                between[at - begin] = " "
+    return "".join(between)
+
+
+def _content(
+    profile: LanguageProfile, words: EventWords, text: str, previous: Event, start: int, lists: Sequence[Span]
+) -> bool:
     """Whether a trigger says what the event before it in its clause asks, demands or refuses (from the
     infinitive that says it on: "refused to meet the demands", "прошу допомогти нам"), or anything a threat
-    before it in its clause threatens: not an event reported, but what the event is about."""
+    before it in its clause threatens: not an event reported, but what the event is about. The commas of a list
+    of parties (``lists``, the gaps between them) open no clause."""
     if previous.type not in _CONTENT_OF:
         return False
-    if _new_clause(words, text[previous.trigger_end : start]):
+    if _new_clause(words, _unlisted(text, previous.trigger_end, start, lists)):
         return _complement(profile, words, text, previous, start)
     if previous.type == "THREATEN":
         return True  # "пригрозил немецким компаниям санкциями": the sanctions are what was threatened
@@ -1014,6 +1033,16 @@ def _names_party(profile: LanguageProfile, word: str) -> bool:
     return word.lower() in words.party_nouns or word.lower().removesuffix("s") in words.party_nouns
 
 
+def _against(words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the nearest preposition before the party at ``start``, in its clause and a few words back, is one
+    of "against": "против освобождения христианки Асии Биби", not "в четырех странах: Испании"."""
+    clause = re.split(r"[,;:]", text[sentence.start : start])[-1]
+    for word in reversed(_WORD.findall(clause)[-_PREPOSITION_REACH:]):
+        if word.lower() in words.prepositions:
+            return word.lower() in words.opposing
+    return False
+
+
 def _qualifies(words: EventWords, text: str, mention: Mention) -> bool:
     """Whether a name only says where the party after it is based: "Los Angeles based Northrop Grumman"."""
     following = re.match(r"[\s-]*([^\W\d_]+)", text[mention.end : mention.end + 40])
@@ -1043,6 +1072,8 @@ def code_sentence(
         ],
     )
     places = _places(profile, words, candidates)
+    # The gaps of lists of parties: "власти США, Великобритании и Канады".
+    lists = [Span(left.mention.end, right.mention.start) for left, right in pairwise(candidates) if right.joined]
     parties = _join(words, text, [p for p in candidates if p.index not in places])
     published = document.published.date().isoformat() if document.published else None
     for token in sentence.tokens:
@@ -1071,7 +1102,7 @@ def code_sentence(
         if events and _object_of(words, text, sentence, events[-1], start):
             continue  # "suspended talks": the talks are what was suspended
         declined = bool(events) and _declined(words, text, events[-1], start)
-        if events and not declined and _content(profile, words, text, events[-1], start):
+        if events and not declined and _content(profile, words, text, events[-1], start, lists):
             continue  # "прошу ... допомогти нам", "refused to meet": what was asked for or refused
         if events and start <= events[-1].trigger_start:
             events.pop()  # "предложил" was the carrier of "предложил помощь"
@@ -1106,6 +1137,10 @@ def code_sentence(
             actor_phrases = sorted([p for p in actor_phrases if p != phrase] + [phrase], key=lambda p: p.start)
         actors, actor_phrases = _named_by_title(document, profile, actors, actor_phrases)
         targets, target_phrases = _named_by_title(document, profile, targets, target_phrases)
+        if kind in _AGAINST_ONLY:
+            # "Пілоти оголосили страйк - лоукостер скасував рейси", "Протестні дії зачіпають Іспанію": no object
+            targets = [i for i in targets if _against(words, text, sentence, document.mentions[i].start)]
+            target_phrases = [p for p in target_phrases if _against(words, text, sentence, p.start)]
         if (
             events
             and events[-1].type == kind

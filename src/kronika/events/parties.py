@@ -128,6 +128,7 @@ class _Word:
     person: bool = False  # in a person's name
     said: str | None = None  # a verb of saying: ``_SAY``, or ``_THEY_SAY`` in the plural
     they: bool = False  # a finite verb in the plural, which may have no subject: "В МИД осудили"
+    participle: bool = False  # a full participle in one of its readings: "оправданной", "засудженої"
 
 
 @lru_cache(maxsize=100_000)
@@ -215,9 +216,21 @@ def _words(clause: Clause) -> list[_Word]:
         if pos in _VERBS and base in clause.speech_verbs:
             said = _THEY_SAY if plural else _SAY
         they = pos == "VERB" and plural
+        participle = _participle(clause.lang, surface.lower())
         found.append(
             _Word(
-                token.start, token.end, surface.lower(), pos, cases, party, passive, None, False, said=said, they=they
+                token.start,
+                token.end,
+                surface.lower(),
+                pos,
+                cases,
+                party,
+                passive,
+                None,
+                False,
+                said=said,
+                they=they,
+                participle=participle,
             )
         )
     if not found:
@@ -254,6 +267,13 @@ def _counted(clause: Clause, numeral: _Word, word: _Word) -> _Word:
     animate = any("anim" in p.tag for p in counted)
     party = word.party or animate or any(p.normal_form in clause.words.party_nouns for p in counted)
     return replace(word, cases=word.cases | numeral.cases, party=party)
+
+
+@lru_cache(maxsize=100_000)
+def _participle(lang: str, word: str) -> bool:
+    """Whether a word can be a full participle: "оправданной" is read first as an adjective, and the Ukrainian
+    dictionary tags passive participles as adjectives with "pssv" ("засудженої")."""
+    return any(p.tag.POS == "PRTF" or (p.tag.POS == "ADJF" and "pssv" in p.tag) for p in parses(lang, word))
 
 
 @lru_cache(maxsize=100_000)
@@ -296,7 +316,7 @@ def _chunks(
             chunks.append(current)
             current = None
 
-    asides = _asides(tokens)
+    asides = _asides(tokens) | _participial_asides(tokens, skip)
     for k, word in enumerate(tokens):
         if k in asides:
             continue
@@ -434,6 +454,33 @@ def _split_name(tokens: list[_Word], k: int) -> bool:
     """Whether the name starting at token ``k`` goes on a person's name right before it, a space between."""
     previous = tokens[k - 1] if k > 0 else None
     return previous is not None and previous.person and not tokens[k].start - previous.end > 1
+
+
+# The most words a participial phrase set off by commas may have: "оправданной Верховным судом Пакистана".
+_PARTICIPIAL_REACH = 12
+
+
+def _participial_asides(tokens: list[_Word], trigger: Span) -> set[int]:
+    """Participial phrases set off by commas after a noun, with their commas: "Суд, рассмотревший апелляцию,
+    отклонил", "Христианке Асии Биби, оправданной Верховным судом Пакистана, запрещено", "Родина християнки,
+    засудженої до страти, але згодом виправданої, просить". They describe the noun before them, which stays in
+    the clause of the verb after them. A phrase that holds the trigger is its own clause, and one on the trigger
+    says who did it ("Страйк, оголошений пілотами, триває")."""
+    skipped: set[int] = set()
+    for k, word in enumerate(tokens):
+        if word.lower != "," or k == 0 or (tokens[k - 1].pos not in ("NOUN", "NAME") and k - 1 not in skipped):
+            continue
+        first = next((j for j in range(k + 1, len(tokens)) if tokens[j].pos not in _PARTICLES), None)
+        if first is None or not tokens[first].participle:
+            continue
+        close = next((j for j in range(first, min(k + _PARTICIPIAL_REACH, len(tokens))) if tokens[j].lower == ","), -1)
+        inside = tokens[k : close + 1]
+        if close < 0 or any(w.pos == "VERB" or w.lower in _BREAKS - {","} for w in inside):
+            continue
+        if any(trigger[0] < w.end and w.start < trigger[1] for w in inside + tokens[k - 1 : k]):
+            continue  # "страйк, оголошений пілотами": a phrase on the trigger names its own sides
+        skipped.update(range(k, close + 1))
+    return skipped
 
 
 def _asides(tokens: list[_Word]) -> set[int]:
@@ -1200,6 +1247,23 @@ def _wh_relative(words: EventWords, verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(c.lower_ in words.relatives for c in verb.children)
 
 
+def _refers_back(words: EventWords, noun: Token) -> bool:
+    """Whether a noun trigger is a definite subject of another verb ("The purchase includes rights", "The first
+    lawsuit was settled", "the sanctions on Indonesian airlines remained in force"): the guideline's
+    back-reference, which names an act told before in a sentence about something else. A verb that carries the
+    noun ("The talks were held in Geneva") or tells its happening or reach ("The riots have left 70 people
+    injured") reports it."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lower_ not in words.light_verbs
+        and verb.lemma_ not in words.light_verbs
+        and verb.lemma_ not in words.happening
+        and any(c.dep_ == "det" and c.lower_ in words.definite for c in noun.children)
+    )
+
+
 def english_roles(clause: Clause, trigger: Span, frame: ActFrame) -> Roles:
     """The actor and target phrases of a trigger from the dependency parse of its sentence. A request or demand
     under a preposition of "with" is the act of the verb that carries it ("turned to the EU with a request"); in
@@ -1252,6 +1316,8 @@ def english_roles(clause: Clause, trigger: Span, frame: ActFrame) -> Roles:
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         owner = next((c for c in subject.children if c.dep_ in ("poss", "nmod")), None) if subject else None
         return Roles(None, party(subject) or party(owner), said=True, complete=True)
+    if _refers_back(words, head):
+        return Roles(attributive=True)  # "The purchase includes rights to the Saturn brand": told before
     between = _english_pobj(head, words.between)
     if between is not None and (side := party(between)) is not None:  # "talks between Russia, Ukraine and the EU"
         others = tuple(p for p in map(party, between.conjuncts) if p is not None)

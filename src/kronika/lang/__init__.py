@@ -196,6 +196,10 @@ class EventWords:
     # The prepositions of "between" ("между", "між", "between"): the parties after one are all the sides of the
     # act the noun before it names ("переговори між Росією, Україною і Єврокомісією"), none of them its target.
     between: frozenset[str] = frozenset()
+    # The prepositions of "against" ("против", "проти", "against"). A protest or strike takes no object: whom it
+    # is against is named after one ("протест против дела Абдинура"), and a name it does not govern is a place,
+    # a date or a word about the strike ("забастовка в четырех странах: Испании ...", "в истории Ryanair").
+    opposing: frozenset[str] = frozenset()
     # Base forms of words that make a dative the doer of the infinitive after them ("Нам треба обговорювати",
     # "позволило бы Брюсселю вести переговоры").
     dative_doers: frozenset[str] = frozenset()
@@ -203,6 +207,13 @@ class EventWords:
     # с Россией"): who reports it took part, with the side after "с"/"з".
     during: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()  # "the": skipped when reading the word before a party
+    # Determiners that make a noun refer back to what the text has told ("the purchase", "this lawsuit"): as the
+    # subject of another verb such a noun is a back-reference in a sentence about something else.
+    definite: frozenset[str] = frozenset()
+    # Base forms of verbs of an act's happening, course or effect ("The clashes broke out", "The riots have left
+    # 70 people injured", "The shooting sparked riots"): a definite act noun as their subject is the act reported
+    # (the guideline's reach of an earlier act), no back-reference.
+    happening: frozenset[str] = frozenset()
     negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"
     planned: tuple[str, ...] = ()  # word beginnings in the sentence before the trigger
     hypothetical: tuple[str, ...] = ()
