@@ -192,11 +192,14 @@ def test_a_part_of_a_month_belongs_to_its_expression(lang: str, text: str, expec
         ("ru", "Через неделю начнутся учения.", [("Через неделю", "2023-W38")]),
         ("uk", "Через місяць він повернеться.", [("Через місяць", "2023-10")]),
         ("ru", "Через несколько дней он уедет.", [("Через несколько дней", "FUTURE_REF")]),
+        ("ru", "Альбом вышел год назад.", [("год назад", "2022")]),
+        ("uk", "Тиждень тому його затримали.", [("Тиждень тому", "2023-W36")]),
+        ("ru", "Двадцать лет назад он уехал.", [("Двадцать лет назад", "2003")]),
+        # A plural unit needs its amount: "сотни" is none this list knows.
+        ("ru", "Сотни лет назад здесь жили люди.", []),
     ],
 )
-def test_an_amount_after_through_counts_on_from_the_anchor(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_an_amount_counts_back_or_on_from_the_anchor(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, lang) == expected
 
 
@@ -237,6 +240,7 @@ def test_a_range_is_one_expression_valued_start_slash_end(
         ("ru", "В IX веке возникла Русь.", [("В IX веке", "08")]),
         ("ru", "В 21-м веке всё иначе.", [("В 21-м веке", "20")]),
         ("uk", "Торік міністерство уклало договір.", [("Торік", "2022")]),
+        ("ru", "В 2016 году он уехал. В том же году он заявил.", [("В 2016 году", "2016"), ("В том же году", "2016")]),
         ("uk", "Цьогоріч він балотувався.", [("Цьогоріч", "2023")]),
         # "ст." before a number is an article of a code, not a century.
         ("uk", "Дії кваліфіковано за ч. 2 ст. 369 КК.", []),

@@ -24,6 +24,9 @@ class TimeWords:
     units: dict[str, str] = field(default_factory=dict)  # "днів" -> "D", "weeks" -> "W"
     numbers: dict[str, int] = field(default_factory=dict)  # "три" -> 3; 0 for an unknown amount ("several")
     ago: tuple[str, ...] = ()  # after the amount: "назад", "тому", "ago"
+    # Forms of a unit that stand for one of it with no amount: "год назад", "тиждень тому". A plural ("лет
+    # назад") needs its amount, which may be a word this list of numbers lacks ("сотни лет назад").
+    lone_units: tuple[str, ...] = ()
     hence: tuple[str, ...] = ()  # before the amount: "через" (that long after the anchor)
     # A range's words: "с 1 по 5 сентября", "з липня до вересня". English leaves them out, as TimeML marks
     # the two ends of "from Aug. 26 to Oct. 20" as two expressions; a dash joins days of one month anyway.

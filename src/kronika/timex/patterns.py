@@ -181,7 +181,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<month>(?:{month_part}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:{spelled_year})|\s+(?:of\s+)?{shift}\s+{year_unit})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d0s\b|'\d0s\b)
       | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?![\w-]))
-      | (?P<counted>\b{number}\s+{unit}\s+{ago}(?!\w)|\b{hence}\s+(?:{number}\s+)?{unit}(?!\w))
+      | (?P<counted>\b(?:{number}\s+{unit}|{_either(words.lone_units)})\s+{ago}(?!\w)|\b{hence}\s+(?:{number}\s+)?{unit}(?!\w))
       | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier}|{shift}\s+{year_unit}['’]s)\s+)?{quarter}[\s-]+quarter(?:\s+of\s+(?:{year}|{shift}\s+{year_unit}))?(?!\w))
       | (?P<vague>(?:\b{_either(words.vague_before)}\s+|{_after_one_of(words.vague_after)}){vague_unit}(?!\w))
       | (?P<weekend>\b(?:{shift}|the)\s+{weekend}(?!\w))

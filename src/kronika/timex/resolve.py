@@ -254,8 +254,8 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
     if rule == "counted":  # "три дня назад", "через неделю": an amount back from the anchor, or on
         ahead = lowered.split()[0] in words.hence
         amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
-        if ahead and amount is None:
-            amount = 1  # "через неделю"
+        if amount is None and (ahead or lowered.split()[0] in words.lone_units):
+            amount = 1  # "через неделю", "год назад"
         if amount is None or unit is None:
             return None
         if amount == 0 or anchor is None:  # "несколько лет назад": some time back
