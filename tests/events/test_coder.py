@@ -192,6 +192,7 @@ def test_an_hour_in_words_beside_a_date_is_no_time_stamp_and_the_event_takes_the
     for text in (
         "В 4 утра 12 сентября российские войска обстреляли Киев.",
         "12 сентября в 4 утра российские войска обстреляли Киев.",
+        "Российские войска обстреляли Киев 12 сентября в 14:30.",
     ):
         document = kronika.analyze(text, published=datetime(2023, 9, 15))
         assert [(e.type, e.date, e.date_approximate) for e in document.events] == [("FIGHT", "2023-09-12", False)]

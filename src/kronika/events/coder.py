@@ -30,8 +30,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _DATED = frozenset({"day", "part of day", "week", "month", "quarter", "year"})
 _DAYS = frozenset({"day", "part of day"})
 _CALENDAR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
-# An article's time stamp writes its clock in figures ("13.01.2019 02:12"); "в 4 утра 12 сентября" dates an act.
-_STAMP_CLOCK = re.compile(r"\d:\d\d")
+# An article's time stamp writes its clock in figures with no preposition ("13.01.2019 02:12 :", "21:49 &nbsp 9
+# Января 2019"); "в 4 утра 12 сентября" and "задержала активистов 12 сентября в 14:30" date an act.
+_STAMP_CLOCK = re.compile(r"\d{1,2}:\d\d")
 # How far back a light verb may stand from its noun: "провели свою зустріч", "held their meetings".
 _LIGHT_VERB_REACH = 3
 # Events whose content is another action, named by an infinitive after the trigger: "закликала ЄС вжити заходів".
@@ -742,7 +743,12 @@ def _actors_and_targets(
     return actors, [t for t in targets if t not in actors]
 
 
+def _is_stamp(group: list[TimeExpression]) -> bool:
+    return any(t.granularity == "time" and _STAMP_CLOCK.match(t.text) for t in group)
+
+
 def _dates_an_act(time: TimeExpression) -> bool:
+    """Whether an expression can date an act: a calendar period with figures, or a time of day on a day."""
     if time.granularity == "time":
         return bool(_CALENDAR_DAY.match(time.value))  # "в 4 утра 12 сентября": on its day
     return time.granularity in _DATED and any(c.isdigit() for c in time.value)
@@ -761,7 +767,7 @@ def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: 
             groups[-1].append(time)
         else:
             groups.append([time])
-    stamps = [g for g in groups if any(t.granularity == "time" and _STAMP_CLOCK.search(t.text) for t in g)]
+    stamps = [g for g in groups if _is_stamp(g)]
     dated = [[t for t in g if _dates_an_act(t)] for g in groups if g not in stamps]
 
     def between(group: list[TimeExpression]) -> str:

@@ -28,6 +28,7 @@ class TimeWords:
     # назад") needs its amount, which may be a word this list of numbers lacks ("сотни лет назад").
     lone_units: tuple[str, ...] = ()
     hence: tuple[str, ...] = ()  # before the amount: "через" (that long after the anchor)
+    since_event: tuple[str, ...] = ()  # "через два дня после взрыва": counted from an event, not the anchor
     # A range's words: "с 1 по 5 сентября", "з липня до вересня". English leaves them out, as TimeML marks
     # the two ends of "from Aug. 26 to Oct. 20" as two expressions; a dash joins days of one month anyway.
     range_from: tuple[str, ...] = ()
@@ -38,10 +39,15 @@ class TimeWords:
     parts_of_day: dict[str, str] = field(default_factory=dict)  # "вранці" -> "MO"
     clock_words: dict[str, str] = field(default_factory=dict)  # "noon" -> "12:00": a time of day named
     # Words after an hour that say which half of the day it is in ("4 утра", "10 вечора", "4 in the morning").
+    # One that is also a unit ("дня") needs a word for "hour" before it: "раз в 2 дня" counts days.
     day_halves: dict[str, str] = field(default_factory=dict)  # "вечера" -> "EV"
-    # Words for "hour" after a figure that make it a time of day, with a half of the day after them or one of
-    # ``clock_prepositions`` before ("в 16 часов", "о 5-й годині"); without either "5 часов" is a duration.
+    # Words for "hour" after a figure. With a half of the day after them, or after one of ``hour_prepositions``
+    # and with minutes or an hour past noon ("в 16 часов", "в 9 часов 30 минут"), the figure is a time of day;
+    # "задержка в 5 часов" measures. ``clock_hour_words`` are forms only a time of day takes ("о 5 годині").
     hour_words: tuple[str, ...] = ()
+    clock_hour_words: tuple[str, ...] = ()
+    hour_prepositions: tuple[str, ...] = ()
+    # Prepositions before an hour with a half of the day: "до 10 вечера", "около 4 утра", "at 4 in the morning".
     clock_prepositions: tuple[str, ...] = ()
     # Words after a time of day that put it in universal time, which ISO 8601 marks with a Z ("18:00 UTC").
     utc_words: tuple[str, ...] = ()

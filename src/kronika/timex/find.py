@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
 from kronika.doc import Sentence, TimeExpression
 from kronika.lang import TimeWords
@@ -152,40 +153,76 @@ _RANGE_ENDS = frozenset({"day", "month", "year"})
 _YEAR_FIRST = re.compile(r"\d{4}")
 
 
+# A dash between a range's two ends: a hyphen or an en dash, spaced or not ("19 квітня - 6 травня",
+# "2013 – 2015 рр."), or an em dash between figures ("1985—1990"). A spaced em dash parts clauses.
+_RANGE_DASH = re.compile(r"\s*[-–]\s*|—")
+_LONGEST_RANGE_DAYS = {"day": 183, "month": 366}
+
+
+@cache
+def _range_words(range_from: tuple[str, ...], range_to: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Where a range's start word stands before its first end or begins it, and where its end word stands
+    between the ends or begins the second, which took it as its preposition."""
+    froms, tos = (rf"(?:{'|'.join(map(re.escape, w))})" for w in (range_from, range_to))
+    return (
+        re.compile(rf"(?<!\w){froms}\s+$", re.I),
+        re.compile(rf"{froms}\s", re.I),
+        re.compile(rf"\s+{tos}\s+", re.I),
+        re.compile(rf"{tos}\s", re.I),
+    )
+
+
+def _range_of(previous: TimeExpression, current: TimeExpression) -> str | None:
+    """The start/end value of two ends, or None when they make no plausible range: a start after its end
+    ("Київ, 15 вересня – 14 вересня поліція ..." is a dateline and a date), unless the start has no year of
+    its own and a year back makes a short range ("с декабря по февраль")."""
+    first, last = previous.value, current.value
+    if not (_YEAR_FIRST.match(first) and _YEAR_FIRST.match(last)):
+        return f"{first}/{last}"
+    written = _YEAR_FIRST.search(previous.text) is not None
+    if not written:
+        first = last[:4] + first[4:]  # "у травні-червні 2017 року": the start is in the end's year
+        if last < first:
+            first = f"{int(first[:4]) - 1:04d}{first[4:]}"
+    if last < first:
+        return None
+    longest = _LONGEST_RANGE_DAYS.get(previous.granularity)
+    if longest is not None and not written:
+        start, end = (date.fromisoformat((v + "-01")[:10]) for v in (first, last))
+        if (end - start).days > longest:
+            return None
+    return f"{first}/{last}"
+
+
 def _join_ranges(text: str, times: list[TimeExpression], words: TimeWords) -> list[TimeExpression]:
     """ "с 12 сентября по 15 октября", "з липня до вересня", "в 2014–2022 годах": two ends of one granularity
-    are one range, valued start/end (ISO 8601). "по"/"до" join only after "с"/"з"; a dash joins alone."""
+    are one range, valued start/end (ISO 8601). "по"/"до" join only after "с"/"з"; a dash joins alone, but
+    not before an end that starts with a preposition ("15 сентября — В понедельник 11 сентября")."""
     if not words.range_to:
         return times
-    froms, tos = (rf"(?:{'|'.join(map(re.escape, w))})" for w in (words.range_from, words.range_to))
-    from_before, from_within = re.compile(rf"(?<!\w){froms}\s+$", re.I), re.compile(rf"{froms}\s", re.I)
-    to_between, to_within = re.compile(rf"\s+{tos}\s+", re.I), re.compile(rf"{tos}\s", re.I)
+    from_before, from_within, to_between, to_within = _range_words(words.range_from, words.range_to)
     joined: list[TimeExpression] = []
     for current in times:
         previous = joined[-1] if joined else None
         if previous is None or previous.granularity not in _RANGE_ENDS or current.granularity != previous.granularity:
             joined.append(current)
             continue
-        # Each range word is either beside its end or, taken as a preposition, the first word of it.
         between = text[previous.end : current.start]
-        by_dash = re.fullmatch(r"\s*[-–—]\s*", between) is not None
+        own_preposition = current.text.split()[0].lower() in words.prepositions
+        by_dash = _RANGE_DASH.fullmatch(between) is not None and not own_preposition
         by_word = bool(to_between.fullmatch(between) or (not between.strip() and to_within.match(current.text)))
-        opens = bool(
-            from_before.search(text, max(0, previous.start - 5), previous.start) or from_within.match(previous.text)
-        )
-        if not (by_dash or (by_word and opens)) or "/" in previous.value:
+        # The start word: right before the first end (within a word's length), or its first word.
+        before = text[max(0, previous.start - 8) : previous.start]
+        opens = bool(from_before.search(before) or from_within.match(previous.text))
+        value = _range_of(previous, current) if (by_dash or (by_word and opens)) and "/" not in previous.value else None
+        if value is None:
             joined.append(current)
             continue
-        first, last = previous.value, current.value
-        if not _YEAR_FIRST.search(previous.text) and _YEAR_FIRST.match(last):
-            first = last[:4] + first[4:]  # "у травні-червні 2017 року": the start is in the end's year
-        if _YEAR_FIRST.match(first) and _YEAR_FIRST.match(last) and last < first:
-            first = f"{int(first[:4]) - 1:04d}{first[4:]}"  # "с декабря по февраль": the December before
         joined[-1] = TimeExpression(
             previous.start,
             current.end,
             text[previous.start : current.end],
-            f"{first}/{last}",
+            value,
             previous.granularity,
             previous.type,
         )

@@ -126,12 +126,16 @@ def patterns(lang: str) -> Patterns | None:
         f"|{_either(words.millennium_years)}(?:\\s+(?:and\\s+)?{ones})?"
     )
     century_word = _either(words.century_words)
+    # "XX століття" (Latin or Cyrillic letters), "21-м веке", "the 20th century"; "2 века назад" and "через 2
+    # века" count centuries, so a century is never before an ago word nor after "через".
+    century_number = r"(?:(?:1\d|2[01]|[1-9])(?:st|nd|rd|th|-?(?:го|й|м|му|ом|ше|те))?|(?-i:[XVIХІ]{1,5}))"
+    not_counted = "".join(f"(?<!\\b{re.escape(word)}\\s)" for word in words.hence)
     holiday = f"(?-i:{_alternatives(words.holidays)})" if words.holidays else "(?!)"
     year_unit = _either(form for form, code in words.units.items() if code == "Y")
     weekday = f"(?:{_alternatives(words.weekdays)})"
     relative_day = f"(?:{_alternatives(words.relative_days)})"
     shift = f"(?:{_alternatives(words.this + words.last + words.next)})"
-    month_part = f"(?:{_alternatives(words.month_part_words)})\\s+" if words.month_part_words else "(?!)"
+    month_part = f"(?:{_alternatives(words.month_part_words)})(?:\\s+|-)" if words.month_part_words else "(?!)"
     reference = _either(words.references)
     quarter = _either(words.quarters)
     reporting = _either(words.reporting_periods)
@@ -149,18 +153,22 @@ def patterns(lang: str) -> Patterns | None:
     # preposition of the clock with either after it ("в 4 утра", "о 5-й годині", "at 4 in the morning"):
     # "за 2 дня", "3 ночи в подвале" and "длились 5 часов" count days, nights and hours.
     hour = r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:-[^\W\d_]{1,3})?"
-    minute_word = _either(form for form, code in words.units.items() if code == "MIN")
-    hour_word = rf"{_either(words.hour_words)}(?:\s+[0-5]?\d\s+{minute_word})?"  # "в 16 часов 25 минут"
-    day_half = _either(words.day_halves)
+    minutes = rf"\s+[0-5]?\d\s+{_either(form for form, code in words.units.items() if code == 'MIN')}"
+    hour_word, day_half = _either(words.hour_words), _either(words.day_halves)
+    bare_half = _either(tuple(half for half in words.day_halves if half not in words.units))
+    past_noon = r"\b(?:1[3-9]|2[0-3])(?:-[^\W\d_]{1,3})?"
+    by_hour = _after_one_of(words.hour_prepositions)
     hour_of_day = (
-        rf"{hour}\s+{hour_word}\s+{day_half}(?!\w)"
-        rf"|{_after_one_of(words.clock_prepositions)}{hour}(?:\s+{hour_word}(?:\s+{day_half})?|\s+{day_half})(?!\w)"
+        rf"{hour}\s+{hour_word}(?:{minutes})?\s+{day_half}(?!\w)"  # "5 часов утра"
+        rf"|{_after_one_of(words.clock_prepositions)}{hour}\s+{bare_half}(?!\w)"  # "до 10 вечера"
+        rf"|{by_hour}{hour}\s+(?:{_either(words.clock_hour_words)}(?:{minutes})?|{hour_word}{minutes})(?!\w)"
+        rf"|{by_hour}{past_noon}\s+{hour_word}(?!\w)"  # "в 16 часов"
     )
     # A zone with no offset after it ("UTC", not "GMT +8"); a military time ("0800 UTC") only with one.
     utc_required = f"\\s+{_either(words.utc_words)}(?!\\w)(?!\\s*[+-]\\s*\\d)"
     utc = f"(?:{utc_required})?"
     ago = f"(?:{_alternatives(words.ago)})"
-    hence = _either(words.hence)
+    hence, lone_unit = _either(words.hence), _either(words.lone_units)
     # Days of one month: "12-13 сентября", "с 1 по 5 вересня", "Sept. 12-15".
     day_end = r"(?:-?(?:го|е|th|st|nd|rd))?"
     to_day = rf"(?:\s*[-–—]\s*|\s+{_either(words.range_to)}\s+)"
@@ -181,13 +189,13 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<month>(?:{month_part}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:{spelled_year})|\s+(?:of\s+)?{shift}\s+{year_unit})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d0s\b|'\d0s\b)
       | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?![\w-]))
-      | (?P<counted>\b(?:{number}\s+{unit}|{_either(words.lone_units)})\s+{ago}(?!\w)|\b{hence}\s+(?:{number}\s+)?{unit}(?!\w))
+      | (?P<counted>\b(?:{number}\s+{unit}|{lone_unit})\s+{ago}(?!\w)|\b{hence}\s+(?:{number}\s+{unit}|{lone_unit})(?!\w)(?!\s+{_either(words.since_event)}\b))
       | (?P<quarter>\b(?:the\s+)?(?:(?:{year}|{year_earlier}|{shift}\s+{year_unit}['’]s)\s+)?{quarter}[\s-]+quarter(?:\s+of\s+(?:{year}|{shift}\s+{year_unit}))?(?!\w))
       | (?P<vague>(?:\b{_either(words.vague_before)}\s+|{_after_one_of(words.vague_after)}){vague_unit}(?!\w))
       | (?P<weekend>\b(?:{shift}|the)\s+{weekend}(?!\w))
       | (?P<holiday>(?:\b{shift}\s+)?\b{holiday}(?!\w)(?![\s-]+week))
       | (?P<spelled_year>\b(?:{spelled_year})(?!\w))
-      | (?P<century>(?:{month_part}|\b)(?:the\s+)?(?:(?:1\d|2[01]|[1-9])(?:st|nd|rd|th|-?(?:го|й|м|му|ом|ть))?|(?-i:[XVI]{{1,5}}))[\s-]+{century_word}(?!\w)(?!\s*\d))
+      | (?P<century>(?:{month_part}|\b){not_counted}(?:the\s+)?{century_number}[\s-]+{century_word}(?!\w)(?!\s*\d)(?!\s+{ago}))
       | (?P<anaphor>\b{_either(words.anaphors)}(?!\w))
       | (?P<shifted>\b{shift}\s+{unit}(?!\w))
       | (?P<weekday>(?:\b{shift}\s+)?\b{weekday}(?!\w))
@@ -198,7 +206,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<relative_day>\b{relative_day}(?!\w))
       | (?P<relative_year>\b{_either(words.relative_years)}(?!\w))
       | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{filler}{unit}{half}(?!\w)(?![\s-]+old\b)(?!-{compared}\b){not_share})
-      | (?P<year>(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
+      | (?P<year>(?:{month_part})?(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
       | (?P<reference>\b{reference}\b(?!\s+{unit}(?!\w)))
       | (?P<year_ended>\b{whole_year}(?=\s+{period_end}\b))
       | (?P<whole_year>\b{whole_year}(?![\w-]|\s+(?:{year}|{ago}|before|after|two)\b))

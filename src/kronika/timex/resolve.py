@@ -193,10 +193,11 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         if first_day is None:
             return None
         last = resolve("day_month", text[: first_day.start()] + text[first_day.end() :], patterns, context)
-        if last is None or last.explicit is None or int(first_day.group()) >= last.explicit.day:
+        if last is None or int(first_day.group()) >= int(last.value[8:10]):
             return last
-        first = last.explicit.replace(day=int(first_day.group()))
-        return Resolved(f"{first.isoformat()}/{last.value}", "day", explicit=first)
+        first = f"{last.value[:8]}{int(first_day.group()):02d}"  # XXXX-09-12 with no year to count from
+        explicit = last.explicit.replace(day=int(first_day.group())) if last.explicit else None
+        return Resolved(f"{first}/{last.value}", "day", explicit=explicit)
     if rule in ("day_month", "month_day"):
         found = _month_in(text, patterns)
         if found is None:
@@ -258,6 +259,10 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
             amount = 1  # "через неделю", "год назад"
         if amount is None or unit is None:
             return None
+        if ahead and (tense <= 0 or unit in _CLOCK_UNITS):
+            # Only a sentence that looks ahead counts "через" from the anchor: "Через три года он умер" and
+            # "через 10 минут" are spans of the story.
+            return _duration(amount, unit)
         if amount == 0 or anchor is None:  # "несколько лет назад": some time back
             return Resolved("FUTURE_REF" if ahead else "PAST_REF", "reference")
         if ahead:
@@ -276,12 +281,8 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         amount, unit = _number(lowered, patterns), _unit(lowered, patterns)
         if amount is None or unit is None:
             return None
-        if unit == "DE":
-            amount, unit = amount * 10, "Y"  # TimeML writes decades as years
         half = words.half_of.get(unit, "") if amount and any(h in lowered for h in words.halves) else ""
-        if unit in _CLOCK_UNITS:
-            return Resolved(f"PT{amount or 'X'}{_CLOCK_UNITS[unit]}{half}", "duration", "DURATION")
-        return Resolved(f"P{amount or 'X'}{unit}{half}", "duration", "DURATION")
+        return _duration(amount, unit, half)
     if rule == "vague":
         unit = next((u for w, u in words.vague_units.items() if lowered.endswith(w)), None)
         if unit is None:
@@ -301,8 +302,8 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         offset = words.relative_years[re.sub(r"\s+", " ", lowered)]
         return _shift(anchor, "Y", offset) if anchor else _unknown("Y")
     if rule == "century":
-        roman = re.search(r"\b[XVI]+\b", text)
-        number = _from_roman(roman.group()) if roman else _number(text, patterns)
+        roman = re.search(r"\b[XVIХІ]+\b", text)
+        number = _from_roman(roman.group().translate(_CYRILLIC_ROMAN)) if roman else _number(text, patterns)
         return Resolved(f"{number - 1:02d}", "century") if number else None
     if rule == "season":
         code = next(
@@ -518,6 +519,7 @@ def _holiday(text: str, words: TimeWords, anchor: date | None, tense: int) -> Re
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_CYRILLIC_ROMAN = str.maketrans("ХІ", "XI")  # "ХХІ століття" is often typed in Cyrillic letters
 
 
 def _from_roman(numeral: str) -> int:
@@ -544,13 +546,21 @@ def _spelled_year(text: str, words: TimeWords) -> Resolved | None:
 def _written_year(text: str, words: TimeWords) -> int | None:
     """The year ``text`` writes out, in figures or in words ("January nineteen ninety-seven")."""
     year = _year_in(text)
+    if year is not None:
+        return year
     tokens = text.split()
-    for first in range(1, len(tokens)):
-        if year is not None:
-            break
-        spelled = _spelled_year(" ".join(tokens[first:]), words)
-        year = int(spelled.value) if spelled else None
-    return year
+    spelled = (_spelled_year(" ".join(tokens[first:]), words) for first in range(1, len(tokens)))
+    found = next((s for s in spelled if s is not None), None)
+    return int(found.value) if found else None
+
+
+def _duration(amount: int, unit: str, half: str = "") -> Resolved:
+    """P3D, PT5H30M; an amount of 0 ("несколько") is TimeML's unknown X."""
+    if unit == "DE":
+        amount, unit = amount * 10, "Y"  # TimeML writes decades as years
+    if unit in _CLOCK_UNITS:
+        return Resolved(f"PT{amount or 'X'}{_CLOCK_UNITS[unit]}{half}", "duration", "DURATION")
+    return Resolved(f"P{amount or 'X'}{unit}{half}", "duration", "DURATION")
 
 
 def _unknown(unit: str) -> Resolved:
