@@ -187,29 +187,35 @@ def _range_of(previous: TimeExpression, current: TimeExpression) -> str | None:
     if last < first:
         return None
     longest = _LONGEST_RANGE_DAYS.get(previous.granularity)
-    if longest is not None and not written:
-        start, end = (date.fromisoformat((v + "-01")[:10]) for v in (first, last))
-        if (end - start).days > longest:
-            return None
+    if longest is not None and not written and (_first_day(last) - _first_day(first)).days > longest:
+        return None
     return f"{first}/{last}"
 
 
+def _first_day(value: str) -> date:
+    """The first day of a year, month or day value ("2014", "2023-07", "2023-09-12")."""
+    day = value[:10]
+    return date.fromisoformat(day + {4: "-01-01", 7: "-01"}.get(len(day), ""))
+
+
 def _join_ranges(text: str, times: list[TimeExpression], words: TimeWords) -> list[TimeExpression]:
-    """ "с 12 сентября по 15 октября", "з липня до вересня", "в 2014–2022 годах": two ends of one granularity
-    are one range, valued start/end (ISO 8601). "по"/"до" join only after "с"/"з"; a dash joins alone, but
-    not before an end that starts with a preposition ("15 сентября — В понедельник 11 сентября")."""
+    """ "с 12 сентября по 15 октября", "з липня до вересня", "в 2014–2022 годах": two ends are one range,
+    valued start/end (ISO 8601). "по"/"до" join only after "с"/"з", and ends of any calendar granularity ("з
+    1991 року до сьогодні"); a dash joins ends of one granularity alone, but not before an end that starts
+    with a preposition ("15 сентября — В понедельник 11 сентября")."""
     if not words.range_to:
         return times
     from_before, from_within, to_between, to_within = _range_words(words.range_from, words.range_to)
     joined: list[TimeExpression] = []
     for current in times:
         previous = joined[-1] if joined else None
-        if previous is None or previous.granularity not in _RANGE_ENDS or current.granularity != previous.granularity:
+        if previous is None or previous.granularity not in _RANGE_ENDS or current.granularity not in _RANGE_ENDS:
             joined.append(current)
             continue
         between = text[previous.end : current.start]
         own_preposition = current.text.split()[0].lower() in words.prepositions
-        by_dash = _RANGE_DASH.fullmatch(between) is not None and not own_preposition
+        alike = current.granularity == previous.granularity
+        by_dash = _RANGE_DASH.fullmatch(between) is not None and not own_preposition and alike
         by_word = bool(to_between.fullmatch(between) or (not between.strip() and to_within.match(current.text)))
         # The start word: right before the first end (within a word's length), or its first word.
         before = text[max(0, previous.start - 8) : previous.start]
