@@ -882,7 +882,14 @@ def test_a_protest_is_against_only_whom_a_preposition_of_against_names() -> None
     assert _parties(places) == [("PROTEST", ["Бортпроводники Ryanair"], [])]
     assert _parties("Цей страйк стане наймасштабнішим в історії авіакомпанії Ryanair.") == [("PROTEST", [], [])]
     assert _parties("Протестні дії зачіпають Іспанію, Бельгію та Італію.") == [("PROTEST", [], [])]
-    # Whom it is against, after "против"/"проти"/"against", stays its target.
+    # Whom it is against, after "против"/"проти"/"against", stays its target, all of a list; so does the
+    # employer right after a locative, and the object of a boycott or a picket.
+    listed = "Фермеры протестуют против Евросоюза, Польши и Венгрии."
+    assert _parties(listed) == [("PROTEST", ["Фермеры"], ["Евросоюза", "Польши", "Венгрии"])]
+    employer = "Бортпроводники провели забастовку в компании Ryanair."
+    assert _parties(employer) == [("PROTEST", ["Бортпроводники"], ["Ryanair"])]
+    assert _parties("Это крупнейшая забастовка в истории Ryanair.") == [("PROTEST", [], [])]
+    assert _parties("Оппозиция бойкотирует Лукашенко.") == [("PROTEST", ["Оппозиция"], ["Лукашенко"])]
     against = "Сторонники оппозиции провели протест против правительства Пакистана."
     assert _parties(against) == [("PROTEST", ["Сторонники оппозиции"], ["Пакистана"])]
     assert _parties("Workers protested against General Motors.") == [("PROTEST", ["Workers"], ["General Motors"])]
@@ -892,10 +899,14 @@ def test_an_english_definite_act_noun_as_another_verbs_subject_refers_back() -> 
     # The guideline's back-reference: an act told before, in a sentence about something else.
     assert _parties("The purchase includes rights to the Saturn brand.") == []
     assert [kind for kind, _, _ in _parties("The first lawsuit was settled out of court in 1981.")] == ["AGREE"]
-    # An indefinite noun is new, and a verb that carries the act or tells its happening reports it.
+    # An indefinite noun is new, and a verb that carries the act or tells its happening or reach reports it, as
+    # does a copula or a passive that names the doer.
     assert _parties("A class-action lawsuit was filed against Apple.") == [("DISAPPROVE", [], ["Apple"])]
     assert [kind for kind, _, _ in _parties("The talks were held in Geneva.")] == ["CONSULT"]
     assert [kind for kind, _, _ in _parties("The clashes broke out in Athens.")] == ["FIGHT"]
+    assert [kind for kind, _, _ in _parties("The strike by pilots forced Lufthansa to cancel flights.")] == ["PROTEST"]
+    assert [kind for kind, _, _ in _parties("This strike will be the largest in Ryanair's history.")] == ["PROTEST"]
+    assert _parties("The meeting was chaired by Antony Blinken.") == [("CONSULT", ["Antony Blinken"], [])]
 
 
 def test_a_participial_phrase_in_commas_leaves_the_noun_before_it_in_the_verbs_clause() -> None:

@@ -1039,13 +1039,25 @@ def _names_party(profile: LanguageProfile, word: str) -> bool:
     return word.lower() in words.party_nouns or word.lower().removesuffix("s") in words.party_nouns
 
 
-def _against(words: EventWords, text: str, sentence: Sentence, start: int) -> bool:
-    """Whether the nearest preposition before the party at ``start``, in its clause and a few words back, is one
-    of "against": "против освобождения христианки Асии Биби", not "в четырех странах: Испании"."""
-    clause = re.split(r"[,;:]", text[sentence.start : start])[-1]
-    for word in reversed(_WORD.findall(clause)[-_PREPOSITION_REACH:]):
-        if word.lower() in words.prepositions:
-            return word.lower() in words.opposing
+def _against(profile: LanguageProfile, text: str, sentence: Sentence, start: int, company: bool) -> bool:
+    """Whether the party at ``start`` is whom a protest is against. It is after "против"/"against" a few words
+    back ("против освобождения христианки Асии Биби"), also as a later name of a list ("против Евросоюза,
+    Польши и Венгрии"); a company right after a locative, or after one and a word for a company, is the
+    employer ("забастовка в Iberia", "в компании Ryanair"). A place or a word about the act is not ("в четырех
+    странах: Испании", "в истории Ryanair")."""
+    words = profile.events
+    assert words is not None
+    pieces = re.split(r"[,;:]", text[sentence.start : start])
+    for index, piece in enumerate(reversed(pieces)):
+        found = _WORD.findall(piece)
+        for back, word in enumerate(reversed(found[-_PREPOSITION_REACH:])):
+            if word.lower() in words.prepositions:
+                employer = company and index == 0 and word.lower() in words.locatives
+                return word.lower() in words.opposing or (
+                    employer and (back == 0 or (back == 1 and _names_party(profile, found[-1])))
+                )
+        if len(found) > _PREPOSITION_REACH:
+            return False  # no name of a list: the clause has no preposition for it
     return False
 
 
@@ -1143,10 +1155,13 @@ def code_sentence(
             actor_phrases = sorted([p for p in actor_phrases if p != phrase] + [phrase], key=lambda p: p.start)
         actors, actor_phrases = _named_by_title(document, profile, actors, actor_phrases)
         targets, target_phrases = _named_by_title(document, profile, targets, target_phrases)
-        if kind in _AGAINST_ONLY:
+        if kind in _AGAINST_ONLY and not text[start:end].lower().startswith(words.protests_with_object):
             # "Пілоти оголосили страйк - лоукостер скасував рейси", "Протестні дії зачіпають Іспанію": no object
-            targets = [i for i in targets if _against(words, text, sentence, document.mentions[i].start)]
-            target_phrases = [p for p in target_phrases if _against(words, text, sentence, p.start)]
+            mentioned = document.mentions
+            targets = [
+                i for i in targets if _against(profile, text, sentence, mentioned[i].start, mentioned[i].type == "ORG")
+            ]
+            target_phrases = [p for p in target_phrases if _against(profile, text, sentence, p.start, False)]
         if (
             events
             and events[-1].type == kind

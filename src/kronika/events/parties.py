@@ -1248,18 +1248,17 @@ def _wh_relative(words: EventWords, verb: Token) -> bool:
 
 
 def _refers_back(words: EventWords, noun: Token) -> bool:
-    """Whether a noun trigger is a definite subject of another verb ("The purchase includes rights", "The first
-    lawsuit was settled", "the sanctions on Indonesian airlines remained in force"): the guideline's
-    back-reference, which names an act told before in a sentence about something else. A verb that carries the
-    noun ("The talks were held in Geneva") or tells its happening or reach ("The riots have left 70 people
-    injured") reports it."""
+    """Whether a noun trigger is a definite subject of a verb that describes it ("The purchase includes rights",
+    "The first lawsuit was settled", "the sanctions on Indonesian airlines remained in force"): the guideline's
+    back-reference, which names an act told before in a sentence about something else. Other verbs report the
+    act, its happening or its reach ("The strike forced Lufthansa to cancel flights", "This strike will be the
+    largest"), and so does a passive that names its doer ("The meeting was chaired by Antony Blinken")."""
     verb = noun.head
     return (
         noun.dep_ in ("nsubj", "nsubjpass")
-        and verb.pos_ in ("VERB", "AUX")
-        and verb.lower_ not in words.light_verbs
-        and verb.lemma_ not in words.light_verbs
-        and verb.lemma_ not in words.happening
+        and verb.pos_ == "VERB"
+        and verb.lemma_ in words.describing
+        and not any(c.dep_ == "agent" for c in verb.children)
         and any(c.dep_ == "det" and c.lower_ in words.definite for c in noun.children)
     )
 

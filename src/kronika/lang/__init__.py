@@ -209,6 +209,9 @@ class EventWords:
     # is against is named after one ("протест против дела Абдинура"), and a name it does not govern is a place,
     # a date or a word about the strike ("забастовка в четырех странах: Испании ...", "в истории Ryanair").
     opposing: frozenset[str] = frozenset()
+    # Beginnings of protest words that do take an object, whom they act on: "бойкотирует Лукашенко", "picketed
+    # the embassy".
+    protests_with_object: tuple[str, ...] = ()
     # Base forms of words that make a dative the doer of the infinitive after them ("Нам треба обговорювати",
     # "позволило бы Брюсселю вести переговоры").
     dative_doers: frozenset[str] = frozenset()
@@ -219,10 +222,11 @@ class EventWords:
     # Determiners that make a noun refer back to what the text has told ("the purchase", "this lawsuit"): as the
     # subject of another verb such a noun is a back-reference in a sentence about something else.
     definite: frozenset[str] = frozenset()
-    # Base forms of verbs of an act's happening, course or effect ("The clashes broke out", "The riots have left
-    # 70 people injured", "The shooting sparked riots"): a definite act noun as their subject is the act reported
-    # (the guideline's reach of an earlier act), no back-reference.
-    happening: frozenset[str] = frozenset()
+    # Base forms of verbs that say what an act told before holds or came to ("The purchase includes rights", "the
+    # sanctions remained in force", "The first lawsuit was settled"): a definite act noun as their subject refers
+    # back. With any other verb it is the act reported, its happening or its reach ("The talks were held", "The
+    # strike forced Lufthansa to cancel flights", "The strike was organized by the union").
+    describing: frozenset[str] = frozenset()
     negation: tuple[str, ...] = ()  # whole words right before the trigger: "не", "not"
     planned: tuple[str, ...] = ()  # word beginnings in the sentence before the trigger
     hypothetical: tuple[str, ...] = ()

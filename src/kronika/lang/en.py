@@ -316,10 +316,9 @@ _CLAUSE_WORDS = """that because if when while although whether which who"""
 
 # More triggers by PLOVER's classes as CAMEO's codebook spells them out (kronika/lang/cameo_events.tsv).
 _CAMEO = cameo_words("en")
-# Verbs of an act's happening, course or effect (``EventWords.happening``): "The clashes broke out", "the strike
-# would go ahead", "The riots have left 70 people injured".
-_HAPPENING = """break take occur happen go proceed unfold erupt begin start continue resume end last spread
-escalate intensify leave affect hit disrupt spark cause trigger prompt lead"""
+# Verbs that describe an act told before (``EventWords.describing``): "The purchase includes rights".
+_DESCRIBING = """include contain cover involve comprise concern entail mean require remain stay settle expire reveal show
+reflect highlight underscore mark signal"""
 
 EVENTS = EventWords(
     # English has no morphology here: word beginnings, whole words (a trailing space) and phrases.
@@ -531,7 +530,7 @@ EVENTS = EventWords(
     conjunctions=frozenset({"and"}),
     articles=frozenset({"the", "a", "an"}),
     definite=frozenset({"the", "this", "that", "these", "those", "such"}),
-    happening=frozenset(_HAPPENING.split()),
+    describing=frozenset(_DESCRIBING.split()),
     negation=("not", "n't", "never", "no"),
     planned=("will", "plans", "plan to", "expected to", "to visit", "scheduled", "intends"),
     hypothetical=("could", "might", "may", "ready to", "ready for", "if", "would"),
@@ -539,6 +538,7 @@ EVENTS = EventWords(
     comitatives=frozenset({"with"}),
     between=frozenset({"between"}),
     opposing=frozenset({"against"}),
+    protests_with_object=("boycott", "picket"),
     receiving=frozenset({"receive", "get", "win", "obtain", "secure", "earn", "accept", "gain"}),
     sources=frozenset({"from"}),
     auxiliaries=frozenset({"be", "is", "are", "was", "were", "been", "being"}),

@@ -324,6 +324,7 @@ EVENTS = EventWords(
     comitatives=frozenset({"с", "со"}),
     between=frozenset({"между"}),
     opposing=frozenset({"против"}),
+    protests_with_object=("бойкот", "пикетир"),
     dative_doers=frozenset(
         ["нужно", "надо", "необходимо", "следовать", "прийтись", "позволить", "позволять", "разрешить", "разрешать"]
     ),

@@ -355,6 +355,7 @@ EVENTS = EventWords(
     comitatives=frozenset({"з", "із", "зі"}),
     between=frozenset({"між"}),
     opposing=frozenset({"проти"}),
+    protests_with_object=("бойкот", "пікетув"),
     dative_doers=frozenset(["треба", "потрібно", "необхідно", "слід", "доведеться", "варто", "дозволити", "дозволяти"]),
     during=("в ході", "у ході", "під час", "на"),
     receiving=frozenset({"заручитися", "заручившись", "отримати", "отримувати", "одержати"}),
