@@ -925,3 +925,12 @@ def test_the_commas_of_a_list_of_addressees_do_not_end_the_clause_of_what_is_ask
     # A comma that opens another clause still does.
     granted = "Масих попросил власти США о помощи, и Канада предоставила убежище Биби."
     assert [kind for kind, _, _ in _parties(granted)] == ["REQUEST", "AID"]
+
+
+def test_an_idiom_or_a_host_of_a_thing_names_no_act() -> None:
+    assert _parties("Page died after suffering a heart attack on December 2.") == []
+    assert _parties("Jackman also has award-winning hosting experience.") == []
+    assert _parties("She also hosted a half-hour show on E!.") == []
+    # An attack that is one, and a host of a party, stay events.
+    assert [kind for kind, _, _ in _parties("Russia launched an attack on Kyiv.")] == ["FIGHT"]
+    assert _parties("Egypt hosted Hamas leaders in Cairo.") == [("CONSULT", ["Egypt"], ["Hamas"])]

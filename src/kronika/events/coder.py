@@ -189,11 +189,21 @@ def _names_object(words: EventWords, text: str, span: Span | Mention) -> bool:
     return any(w.lower().startswith(objects) for w in _WORD.findall(text, span.start, span.end))
 
 
+def _in_idiom(words: EventWords, text: str, start: int) -> bool:
+    """Whether the word at ``start`` is inside a phrase that names no act ("suffered a heart attack")."""
+    for idiom in words.idioms:
+        begin = max(0, start - len(idiom))
+        at = text[begin : start + len(idiom)].lower().find(idiom)
+        if at != -1 and begin + at <= start < begin + at + len(idiom):
+            return True
+    return False
+
+
 def _trigger(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> Trigger | None:
     """The event a word starting at ``start`` names, with the trigger's span: a verb by its object, a listed
     phrase, else the word's base form, else a listed word beginning."""
     word = _WORD.match(text, start)
-    if word is None:
+    if word is None or _in_idiom(words, text, start):
         return None
     by_object = _by_object(words, text, sentence, start)
     if by_object is not None:

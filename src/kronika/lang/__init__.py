@@ -154,6 +154,8 @@ class EventWords:
     # The same for an approval (SUPPORT): a product's use that a regulator approves is a permit, no act
     # ("схвалила використання вакцини", "approved its use").
     permits: frozenset[str] = frozenset()
+    # Phrases that hold a trigger's word and name no act: "heart attack", "panic attack".
+    idioms: tuple[str, ...] = ()
     # Word beginnings of triggers that report an act only when a party is what they are done to: "released the
     # hostages" concedes, "released its figures", "the iPhone was released" do not.
     on_people: tuple[str, ...] = ()

@@ -478,7 +478,8 @@ EVENTS = EventWords(
     carried=("deal", "agreement", "accord", "treaty", "award"),
     permits=frozenset(["use"]),
     idle_objects=frozenset(["flight", "flights", "train", "trains"]),
-    on_people=("releas",),
+    on_people=("releas", "host"),  # "hosted the Tony Awards", "found hosting the exploit"
+    idioms=("heart attack", "panic attack", "asthma attack", "attack of nerves"),
     light_verbs=(
         "held",
         "hold",
