@@ -931,6 +931,8 @@ def test_an_idiom_or_a_host_of_a_thing_names_no_act() -> None:
     assert _parties("Page died after suffering a heart attack on December 2.") == []
     assert _parties("Jackman also has award-winning hosting experience.") == []
     assert _parties("She also hosted a half-hour show on E!.") == []
+    assert _parties("Foley pleaded guilty to misdemeanor drunken driving.") == []
+    assert [kind for kind, _, _ in _parties("The mother pleaded with the kidnappers to free her son.")] == ["REQUEST"]
     # An attack that is one, and a host of a party, stay events.
     assert [kind for kind, _, _ in _parties("Russia launched an attack on Kyiv.")] == ["FIGHT"]
     assert _parties("Egypt hosted Hamas leaders in Cairo.") == [("CONSULT", ["Egypt"], ["Hamas"])]

@@ -479,7 +479,17 @@ EVENTS = EventWords(
     permits=frozenset(["use"]),
     idle_objects=frozenset(["flight", "flights", "train", "trains"]),
     on_people=("releas", "host"),  # "hosted the Tony Awards", "found hosting the exploit"
-    idioms=("heart attack", "panic attack", "asthma attack", "attack of nerves"),
+    idioms=(
+        "heart attack",
+        "panic attack",
+        "asthma attack",
+        "attack of nerves",
+        *(
+            f"{plea} {verdict}"
+            for plea in ("plead", "pleads", "pleaded")
+            for verdict in ("guilty", "not guilty", "no contest")
+        ),
+    ),
     light_verbs=(
         "held",
         "hold",
