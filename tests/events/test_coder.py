@@ -936,3 +936,14 @@ def test_an_idiom_or_a_host_of_a_thing_names_no_act() -> None:
     # An attack that is one, and a host of a party, stay events.
     assert [kind for kind, _, _ in _parties("Russia launched an attack on Kyiv.")] == ["FIGHT"]
     assert _parties("Egypt hosted Hamas leaders in Cairo.") == [("CONSULT", ["Egypt"], ["Hamas"])]
+
+
+def test_a_listed_phrase_is_coded_by_its_head_noun_and_its_words_are_no_triggers_of_their_own() -> None:
+    # "air strike" was read by its compound "air" (a modifier, so no event) and "strike" then as a PROTEST.
+    assert [kind for kind, _, _ in _parties("An air strike hit the hospital.")] == ["FIGHT"]
+    assert [kind for kind, _, _ in _parties("A drone strike destroyed the building.")] == ["FIGHT"]
+    assert _parties("The EU approved a rescue package for Greece.") == [("AID", ["EU"], [])]
+    assert [kind for kind, _, _ in _parties("Prisoners began a hunger strike.")] == ["PROTEST"]
+    assert _parties("There was no lightning strike, Owen said.") == []
+    # A call with no one calling is traffic, not a consultation.
+    assert _parties("International telephone calls are being rerouted.") == []

@@ -1104,10 +1104,14 @@ def code_sentence(
     lists = [Span(left.mention.end, right.mention.start) for left, right in pairwise(candidates) if right.joined]
     parties = _join(words, text, [p for p in candidates if p.index not in places])
     published = document.published.date().isoformat() if document.published else None
+    matched_until = 0  # the end of the last trigger found: a word inside "air strike" is no trigger of its own
     for token in sentence.tokens:
         if any(a <= token.start < b for a, b in inside) or (events and token.start < events[-1].trigger_end):
             continue  # "Визит" inside a name is part of the name
+        if token.start < matched_until:
+            continue
         found = _trigger(profile, words, text, sentence, token.start)
+        matched_until = found[3] if found is not None else matched_until
         if found is None or _names_people(profile, text[found[2] : found[3]]):
             continue
         if _charged(words, text[sentence.start : found[2]]):
@@ -1191,6 +1195,8 @@ def code_sentence(
         # "За словами X, страйк": a noun, or in English any act but a passive, as an active verb has a subject.
         if (noun or not (profile.morphology or roles.complete)) and not actors and not actor_phrases:
             actors, actor_phrases = _framed(profile, text, sentence, start, mentions)
+        if mode == "phone" and not (actors or targets or actor_phrases or target_phrases):
+            continue  # "International telephone calls ... are being rerouted": calls, no one consulting
         dated = _date(words, text, times, start)
         approximate = dated is None
         # "last month" with no publication date to count from is XXXX-XX: it dates nothing.

@@ -1275,7 +1275,10 @@ def english_roles(clause: Clause, trigger: Span, frame: ActFrame) -> Roles:
     if not inside:
         return Roles()
     verbs = [t for t in inside if t.pos_ == "VERB"]
-    head = verbs[0] if verbs else next((t for t in inside if t.pos_ == "NOUN"), inside[0])
+    nouns = [t for t in inside if t.pos_ == "NOUN"]
+    # A phrase's noun is the one the others hang on: "strike" in "air strike", not the compound "air".
+    noun = next((t for t in nouns if t.head not in inside), nouns[0] if nouns else inside[0])
+    head = verbs[0] if verbs else noun
     if any(_wh_relative(words, t) for t in (head, *head.ancestors)):
         return Roles(attributive=True)
     done_to, request = frame.done_to, frame.request

@@ -426,6 +426,10 @@ EVENTS = EventWords(
         "strike ": ("PROTEST", None),
         "strikes ": ("PROTEST", None),
         "air strike": ("FIGHT", None),
+        "drone strike": ("FIGHT", None),
+        "missile strike": ("FIGHT", None),
+        "rocket strike": ("FIGHT", None),
+        "artillery strike": ("FIGHT", None),
         "airstrike": ("FIGHT", None),
         "mobiliz": ("MOBILIZE", None),
         "mobilis": ("MOBILIZE", None),
@@ -484,6 +488,7 @@ EVENTS = EventWords(
         "panic attack",
         "asthma attack",
         "attack of nerves",
+        "lightning strike",
         *(
             f"{plea} {verdict}"
             for plea in ("plead", "pleads", "pleaded")
