@@ -932,6 +932,10 @@ def test_an_idiom_or_a_host_of_a_thing_names_no_act() -> None:
     assert _parties("Jackman also has award-winning hosting experience.") == []
     assert _parties("She also hosted a half-hour show on E!.") == []
     assert _parties("Foley pleaded guilty to misdemeanor drunken driving.") == []
+    assert _parties("Asked if that gave him pause, he replied: no.") == []
+    assert _parties("Firefighters fought the blaze in the cold.") == []
+    assert _parties("Mat Maid, a farmers' cooperative, tried to help.") == []
+    assert _parties("Russia asked China to supply weapons.") == [("REQUEST", ["Russia"], ["China"])]
     assert [kind for kind, _, _ in _parties("The mother pleaded with the kidnappers to free her son.")] == ["REQUEST"]
     # An attack that is one, and a host of a party, stay events.
     assert [kind for kind, _, _ in _parties("Russia launched an attack on Kyiv.")] == ["FIGHT"]

@@ -489,6 +489,15 @@ EVENTS = EventWords(
         "asthma attack",
         "attack of nerves",
         "lightning strike",
+        # A farmers' cooperative is a firm; a question put to someone is no request.
+        "cooperative",
+        *(f"asked {word}" for word in ("if", "whether", "about", "why", "how", "what", "when", "where", "who")),
+        # Firefighters fight fires.
+        *(
+            f"{verb} {thing}"
+            for verb in ("fought", "fight", "fighting", "fights")
+            for thing in ("the fire", "the blaze", "fires", "the flames")
+        ),
         *(
             f"{plea} {verdict}"
             for plea in ("plead", "pleads", "pleaded")
