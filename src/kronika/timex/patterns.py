@@ -169,6 +169,8 @@ def patterns(lang: str) -> Patterns | None:
     utc = f"(?:{utc_required})?"
     ago = f"(?:{_alternatives(words.ago)})"
     hence, lone_unit = _either(words.hence), _either(words.lone_units)
+    # A year named by one word, before or after a month: "торік у березні", "у березні торік".
+    relative_year, in_month = _either(words.relative_years), _either(words.prepositions)
     # Days of one month: "12-13 сентября", "с 1 по 5 вересня", "Sept. 12-15".
     day_end = r"(?:-?(?:го|е|th|st|nd|rd))?"
     to_day = rf"(?:\s*[-–—]\s*|\s+{_either(words.range_to)}\s+)"
@@ -186,7 +188,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<day_range>{day_range})
       | (?P<day_month>(?:\b{shift}\s+)?\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
       | (?P<month_day>(?:\b{shift}\s+)?\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
-      | (?P<month>(?:{month_part}|\b{shift}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:{spelled_year})|\s+(?:of\s+)?{shift}\s+{year_unit})?(?!\w))
+      | (?P<month>(?:{month_part}|\b{shift}\s+|\b{relative_year}\s+{in_month}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:{spelled_year})|\s+(?:of\s+)?{shift}\s+{year_unit}|\s+{relative_year})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d0s\b|'\d0s\b)
       | (?P<period>\b(?:{reporting}|(?:the\s+)?{year}\s+{period_noun})(?![\w-]))
       | (?P<counted>\b(?:{number}\s+{unit}|{lone_unit})\s+{ago}(?!\w)|\b{hence}\s+(?:{number}\s+{unit}|{lone_unit})(?!\w)(?!\s+{_either(words.since_event)}\b))

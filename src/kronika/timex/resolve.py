@@ -223,7 +223,11 @@ def resolve(rule: str, text: str, patterns: Patterns, context: Context) -> Resol
         after = after[1:] if after[:1] == ["of"] else after  # "October of next year"
         shifted = _step(before[-1], words) if before else None  # "last May"; in "the end of May" "the" is no shift
         written = _written_year(lowered, words)
-        of_year = _step(after[0], words) if after and not written else None  # "May last year"
+        named_year = next(
+            (words.relative_years[w] for w in (*before[:1], *after[:1]) if w in words.relative_years), None
+        )
+        # "May last year"; "торік у березні", "у березні торік"
+        of_year = named_year if named_year is not None else _step(after[0], words) if after and not written else None
         stated = written or text.rstrip().endswith(".") or shifted is not None or of_year is not None
         stated = stated or context.month_cue
         if word.isascii() and _is_short(word, patterns) and not stated:
