@@ -171,8 +171,8 @@ def patterns(lang: str) -> Patterns | None:
     hence, lone_unit = _either(words.hence), _either(words.lone_units)
     # A year named by one word, before or after a month: "торік у березні", "у березні торік".
     relative_year, in_month = _either(words.relative_years), _either(words.prepositions)
+    day_end = r"(?:-?(?:го|е|th|st|nd|rd))?"  # "5-го сентября", "5th September"
     # Days of one month: "12-13 сентября", "с 1 по 5 вересня", "Sept. 12-15".
-    day_end = r"(?:-?(?:го|е|th|st|nd|rd))?"
     to_day = rf"(?:\s*[-–—]\s*|\s+{_either(words.range_to)}\s+)"
     day_range = (
         rf"(?:\b{_either(words.range_from)}\s+)?\b{day}{day_end}{to_day}{day}{day_end}\s+{month}"
@@ -186,7 +186,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<dotted>\b{day}\.(?:0?[1-9]|1[0-2])\.{year}\b)
       | (?P<slashed>\b(?:0?[1-9]|1[0-2])/{day}/{year}\b)
       | (?P<day_range>{day_range})
-      | (?P<day_month>(?:\b{shift}\s+)?\b{day}(?:-?(?:го|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
+      | (?P<day_month>(?:\b{shift}\s+)?\b{day}{day_end}\s+{month}(?:,?\s+{year}{year_word})?(?!\w))
       | (?P<month_day>(?:\b{shift}\s+)?\b{month}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?\b)
       | (?P<month>(?:{month_part}|\b{shift}\s+|\b{relative_year}\s+{in_month}\s+)?\b{month}(?:\s+{year}{year_word}|\s+(?:{spelled_year})|\s+(?:of\s+)?{shift}\s+{year_unit}|\s+{relative_year})?(?!\w))
       | (?P<decade>\b(?:(?:1[89]|20)\d0|\d0)-?(?:[еіх]|ті|х)\b(?:\s+(?:годы|годах|годов|роки|років|роках))?|\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)\d0s\b|'\d0s\b)
@@ -206,7 +206,7 @@ def patterns(lang: str) -> Patterns | None:
       | (?P<clock>{hour_of_day}|(?:\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)|\b{clock_word}\b){utc}|\b(?:[01]\d|2[0-3])[0-5]\d{utc_required})
       | (?P<this_part>\b(?:this|the|last)\s+{part_of_day}\b(?!\s+of\b))
       | (?P<relative_day>\b{relative_day}(?!\w))
-      | (?P<relative_year>\b{_either(words.relative_years)}(?!\w))
+      | (?P<relative_year>\b{relative_year}(?!\w))
       | (?P<duration>(?:\b(?:the\s+)?{shift}\s+)?\b(?!{year}\b){number}[\s-]+{filler}{unit}{half}(?!\w)(?![\s-]+old\b)(?!-{compared}\b){not_share})
       | (?P<year>(?:{month_part})?(?<![\d.,])\b{year}{year_word}(?![\d.,]\d))
       | (?P<reference>\b{reference}\b(?!\s+{unit}(?!\w)))
