@@ -146,9 +146,9 @@ def test_a_year_earlier_before_a_noun_is_the_period_compared_with_not_a_year_lon
     assert values("The talks took a year.", "en") == [("a year", "P1Y")]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
+# Expressions and their values, by the behaviour each group shows (anchored on FRIDAY).
+_BY_BEHAVIOUR: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {
+    "an hour with a half of the day or a preposition of the clock is a time of day": [
         ("ru", "Удар был нанесён в 4 утра.", [("в 4 утра", "2023-09-15T04:00")]),
         ("ru", "Около 5 часов утра прогремели взрывы.", [("5 часов утра", "2023-09-15T05:00")]),
         ("ru", "Встреча началась в 16 часов.", [("в 16 часов", "2023-09-15T16:00")]),
@@ -169,16 +169,7 @@ def test_a_year_earlier_before_a_noun_is_the_period_compared_with_not_a_year_lon
         ("ru", "За 2 дня до выборов.", [("За 2 дня", "P2D")]),
         ("ru", "Они провели 3 ночи в подвале.", []),
     ],
-)
-def test_an_hour_with_a_half_of_the_day_or_a_preposition_of_the_clock_is_a_time_of_day(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert values(text, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
+    "a part of a month belongs to its expression": [
         ("ru", "В конце августа он заявил.", [("В конце августа", "2023-08")]),
         ("ru", "В середине июля прошли учения.", [("В середине июля", "2023-07")]),
         ("uk", "Наприкінці серпня він заявив.", [("Наприкінці серпня", "2023-08")]),
@@ -188,14 +179,7 @@ def test_an_hour_with_a_half_of_the_day_or_a_preposition_of_the_clock_is_a_time_
         # "the" before a month part is no shift to this year: a bare past month stays behind the anchor.
         ("en", "Prices fell sharply at the end of December.", [("the end of December", "2022-12")]),
     ],
-)
-def test_a_part_of_a_month_belongs_to_its_expression(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    assert values(text, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
+    "an amount counts back or on from the anchor": [
         ("ru", "Саммит состоится через два дня.", [("через два дня", "2023-09-17")]),
         ("ru", "Через неделю будет подписан договор.", [("Через неделю", "2023-W38")]),
         ("uk", "Через місяць відбудеться саміт.", [("Через місяць", "2023-10")]),
@@ -211,14 +195,7 @@ def test_a_part_of_a_month_belongs_to_its_expression(lang: str, text: str, expec
         # A plural unit needs its amount: "сотни" is none this list knows.
         ("ru", "Сотни лет назад здесь жили люди.", []),
     ],
-)
-def test_an_amount_counts_back_or_on_from_the_anchor(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    assert values(text, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
+    "a range is one expression valued start slash end": [
         ("ru", "12-13 сентября прошли переговоры.", [("12-13 сентября", "2023-09-12/2023-09-13")]),
         ("ru", "С 1 по 5 сентября прошли учения.", [("С 1 по 5 сентября", "2023-09-01/2023-09-05")]),
         ("uk", "З 10 по 15 вересня тривали навчання.", [("З 10 по 15 вересня", "2023-09-10/2023-09-15")]),
@@ -260,16 +237,7 @@ def test_an_amount_counts_back_or_on_from_the_anchor(lang: str, text: str, expec
         # English marks a range's two ends as two expressions, as TimeML does.
         ("en", "Shares bought from Aug. 26 to Sept. 1 rose.", [("Aug. 26", "2023-08-26"), ("Sept. 1", "2023-09-01")]),
     ],
-)
-def test_a_range_is_one_expression_valued_start_slash_end(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert values(text, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
+    "centuries by roman or arabic number and years named by one word": [
         ("uk", "Це сталося у XX столітті.", [("у XX столітті", "19")]),
         ("ru", "В ХХ веке (в кириллице) всё было иначе.", [("В ХХ веке", "19")]),
         ("ru", "2 века назад здесь был город.", []),
@@ -285,10 +253,14 @@ def test_a_range_is_one_expression_valued_start_slash_end(
         # "ст." before a number is an article of a code, not a century.
         ("uk", "Дії кваліфіковано за ч. 2 ст. 369 КК.", []),
     ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [pytest.param(*case, id=f"{behaviour}: {case[1]}") for behaviour, cases in _BY_BEHAVIOUR.items() for case in cases],
 )
-def test_centuries_by_roman_or_arabic_number_and_years_named_by_one_word(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_an_expression_takes_its_value(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, lang) == expected
 
 

@@ -189,21 +189,11 @@ def _names_object(words: EventWords, text: str, span: Span | Mention) -> bool:
     return any(w.lower().startswith(objects) for w in _WORD.findall(text, span.start, span.end))
 
 
-def _in_idiom(words: EventWords, text: str, start: int) -> bool:
-    """Whether the word at ``start`` is inside a phrase that names no act ("suffered a heart attack")."""
-    for idiom in words.idioms:
-        begin = max(0, start - len(idiom))
-        at = text[begin : start + len(idiom)].lower().find(idiom)
-        if at != -1 and begin + at <= start < begin + at + len(idiom):
-            return True
-    return False
-
-
 def _trigger(profile: LanguageProfile, words: EventWords, text: str, sentence: Sentence, start: int) -> Trigger | None:
     """The event a word starting at ``start`` names, with the trigger's span: a verb by its object, a listed
     phrase, else the word's base form, else a listed word beginning."""
     word = _WORD.match(text, start)
-    if word is None or _in_idiom(words, text, start):
+    if word is None:
         return None
     by_object = _by_object(words, text, sentence, start)
     if by_object is not None:
@@ -764,6 +754,24 @@ def _dates_an_act(time: TimeExpression) -> bool:
     return time.granularity in _DATED and any(c.isdigit() for c in time.value)
 
 
+def _act_date(time: TimeExpression) -> str:
+    """The date an expression gives an act: a time of day's day ("2023-09-12T04:00" -> "2023-09-12")."""
+    return time.value[:10] if time.granularity == "time" else time.value
+
+
+@lru_cache(maxsize=8)
+def _idiom_pattern(idioms: tuple[str, ...]) -> re.Pattern[str] | None:
+    return (
+        re.compile("|".join(map(re.escape, sorted(idioms, key=len, reverse=True))), re.IGNORECASE) if idioms else None
+    )
+
+
+def _idioms_in(words: EventWords, text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans of phrases that hold a trigger's word and name no act ("suffered a heart attack")."""
+    pattern = _idiom_pattern(words.idioms)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text, sentence.start, sentence.end)]
+
+
 def _date(words: EventWords, text: str, times: Sequence[TimeExpression], start: int) -> TimeExpression | None:
     """The dated expression of the trigger at ``start``: the nearest one that no other clause holds.
     Expressions side by side are one date, and the most specific of them stands for it: "12 вересня" over
@@ -1089,7 +1097,8 @@ def code_sentence(
         return []
     text = document.text
     events: list[Event] = []
-    inside = [(m.start, m.end) for _, m in mentions]
+    # Names, and idioms that hold a trigger's word: nothing inside them is a trigger.
+    inside = [(m.start, m.end) for _, m in mentions] + _idioms_in(words, text, sentence)
     candidates = _join(
         words,
         text,
@@ -1200,7 +1209,7 @@ def code_sentence(
         dated = _date(words, text, times, start)
         approximate = dated is None
         # "last month" with no publication date to count from is XXXX-XX: it dates nothing.
-        date = (dated.value[:10] if dated.granularity == "time" else dated.value) if dated else published
+        date = _act_date(dated) if dated else published
         before = text[sentence.start : start]
         negated = _negated(words, before) and not declined
         if negated and _disagrees(words, text, kind, start, end):

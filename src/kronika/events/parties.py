@@ -474,8 +474,10 @@ def _participial_asides(tokens: list[_Word], trigger: Span) -> set[int]:
         if first is None or not tokens[first].participle:
             continue
         close = next((j for j in range(first, min(k + _PARTICIPIAL_REACH, len(tokens))) if tokens[j].lower == ","), -1)
+        if close < 0:
+            continue
         inside = tokens[k : close + 1]
-        if close < 0 or any(w.pos == "VERB" or w.lower in _BREAKS - {","} for w in inside):
+        if any(w.pos == "VERB" or w.lower in _BREAKS - {","} for w in inside):
             continue
         if any(trigger[0] < w.end and w.start < trigger[1] for w in inside + tokens[k - 1 : k]):
             continue  # "страйк, оголошений пілотами": a phrase on the trigger names its own sides
